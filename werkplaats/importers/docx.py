@@ -1,0 +1,92 @@
+"""Word documents (.docx): paragraphs, heading styles, tables, speaker turns."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import PurePath
+
+from ..model import ImportedDocument
+from .base import ImportFailure, Importer, expect_kind
+from .structure import Paragraph, build_structure, split_plain_paragraphs
+from .text import title_from
+
+HEADING_STYLE = re.compile(r"^(heading|kop)\s*(\d)$", re.IGNORECASE)
+TITLE_STYLES = {"title", "titel", "subtitle", "ondertitel"}
+
+
+def heading_level(style_name: str | None) -> int | None:
+    """``"Heading 2"`` / ``"Kop 2"`` → 2, ``"Title"`` → 0, else ``None``."""
+    if not style_name:
+        return None
+    name = style_name.strip().lower()
+    if name in TITLE_STYLES:
+        return 0
+    m = HEADING_STYLE.match(name)
+    return int(m.group(2)) if m else None
+
+
+def open_docx(data: bytes):
+    """Open ``data`` with python-docx, turning its errors into Dutch reasons."""
+    import docx  # python-docx; imported lazily, only for this format
+
+    expect_kind(data, "zip", ".docx")
+    try:
+        return docx.Document(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise ImportFailure("het Word-bestand is beschadigd of onvolledig (geen geldig zip-archief)") from None
+    except KeyError:
+        raise ImportFailure("het bestand is een zip-archief maar geen Word-document") from None
+    except ValueError:
+        raise ImportFailure("het bestand is geen Word-document (.docx)") from None
+    except Exception as exc:  # lxml errors in a damaged document.xml, EOFError, ...
+        raise ImportFailure(f"het Word-bestand kan niet gelezen worden ({type(exc).__name__})") from None
+
+
+def docx_paragraphs(document) -> list[Paragraph]:
+    """The body of a python-docx document as paragraphs, in reading order."""
+    from docx.table import Table
+
+    result: list[Paragraph] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            for row in block.rows:
+                cells: list[str] = []
+                seen = set()
+                for cell in row.cells:
+                    if id(cell._tc) in seen:  # merged cells repeat
+                        continue
+                    seen.add(id(cell._tc))
+                    cells.append(" ".join(cell.text.split()))
+                if any(cells):
+                    result.append(Paragraph("\t".join(cells), table_row=True))
+            continue
+        text = block.text
+        if not text.strip():
+            continue
+        style = block.style.name if block.style is not None else None
+        level = heading_level(style)
+        if level is not None:
+            result.append(Paragraph(" ".join(text.split()), heading_level=level))
+        else:
+            # Soft line breaks inside one paragraph may separate speaker turns.
+            result.extend(split_plain_paragraphs(text))
+    return result
+
+
+class DocxImporter(Importer):
+    extensions = (".docx",)
+    format = "docx"
+
+    def read(self, data: bytes, name: str) -> list[ImportedDocument]:
+        document = open_docx(data)
+        try:
+            paragraphs = docx_paragraphs(document)
+        except Exception as exc:
+            raise ImportFailure(f"de inhoud van het Word-bestand kan niet gelezen worden ({type(exc).__name__})") from None
+        builder, meta = build_structure(paragraphs)
+        if not builder.segments:
+            raise ImportFailure("het Word-document bevat geen tekst")
+        title = meta.get("Titel") or (document.core_properties.title or "").strip() or title_from(name, meta)
+        return [builder.build(title, self.format, metadata=meta)]
