@@ -91,11 +91,16 @@ def decode_text(data: bytes) -> str:
         pass
     if b"\x00" in data[:4096]:
         raise ImportFailure("het bestand is geen tekstbestand (het bevat binaire gegevens)")
-    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    # Dutch files that are not UTF-8 come from Windows or old Macs; limit the
+    # guess to those encodings so a short text is not taken for Czech (cp1250).
+    best = charset_normalizer.from_bytes(data[:200_000], cp_isolation=WESTERN_ENCODINGS).best()
     encoding = best.encoding if best else "cp1252"
-    if encoding in ("latin_1", "iso8859_15", "iso8859_1", "ascii", "windows_1250", "iso8859_2") or not best:
-        encoding = "cp1252"
+    if encoding in ("latin_1", "iso8859_15"):
+        encoding = "cp1252"  # a superset for the printable range; curly quotes live in 0x80-0x9F
     try:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         return data.decode("latin-1")
+
+
+WESTERN_ENCODINGS = ["cp1252", "latin_1", "iso8859_15", "mac_roman"]

@@ -88,5 +88,6 @@ class DocxImporter(Importer):
         builder, meta = build_structure(paragraphs)
         if not builder.segments:
             raise ImportFailure("het Word-document bevat geen tekst")
-        title = meta.get("Titel") or (document.core_properties.title or "").strip() or title_from(name, meta)
+        core_title = (document.core_properties.title or "").strip()
+        title = title_from(name, {"Titel": meta.get("Titel") or core_title}, builder.segments)
         return [builder.build(title, self.format, metadata=meta)]

@@ -60,6 +60,13 @@ ROLE_LABELS = re.compile(
     re.IGNORECASE,
 )
 
+# Labels that introduce prose in minutes and notes, not a speaker.
+NOT_SPEAKERS = {
+    "opmerking", "opmerkingen", "conclusie", "actie", "acties", "besluit", "afspraak", "afspraken",
+    "noot", "toelichting", "vraag", "antwoord", "doel", "resultaat", "tip", "samenvatting", "nb",
+    "let op", "zie", "bijvoorbeeld", "voorbeeld", "status", "stand van zaken", "agenda", "bron",
+}
+
 _TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.\-]*|van|de|der|den|het|ter|ten|te|'t|v\.d\.))*"
 # Turn with optional timestamp before or after the label.
@@ -145,7 +152,7 @@ def _split_header(paragraphs: list[Paragraph]) -> tuple[dict[str, str], int]:
         for line in lines:
             m = HEADER_RE.match(line)
             key = m and HEADER_KEYS.get(m.group("key").strip().lower())
-            if not key:
+            if not key or key in meta or key in found:  # a repeated key is dialogue
                 found = None
                 break
             found[key] = m.group("value").strip()
@@ -179,11 +186,14 @@ def speaker_labels(paragraphs: list[Paragraph], start: int = 0) -> set[str]:
             counts[label] = counts.get(label, 0) + 1
             if m.group("ts1") or m.group("ts2"):
                 timestamped.add(label)
-    return {
+    confirmed = {
         label
         for label, n in counts.items()
-        if n >= 2 or label in timestamped or ROLE_LABELS.match(label)
+        if (n >= 2 or label in timestamped or ROLE_LABELS.match(label)) and label.lower() not in NOT_SPEAKERS
     }
+    if confirmed:  # a transcript: a name that speaks once is a speaker too
+        confirmed |= {label for label in counts if label.lower() not in NOT_SPEAKERS}
+    return confirmed
 
 
 def build_structure(paragraphs: list[Paragraph], builder: TextBuilder | None = None) -> tuple[TextBuilder, dict[str, str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-from ..model import ImportedDocument
+from ..model import HEADING, ImportedDocument
 from .base import Importer, decode_text, expect_kind
 from .structure import Paragraph, build_structure, split_plain_paragraphs
 
@@ -13,9 +13,14 @@ MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
-def title_from(name: str, metadata: dict) -> str:
-    """A document title: the header's Titel, else the file name without extension."""
-    return metadata.get("Titel") or PurePath(name).stem
+def title_from(name: str, metadata: dict, segments=()) -> str:
+    """A document title: the header's Titel, a title heading at the top, or the file name."""
+    if metadata.get("Titel"):
+        return metadata["Titel"]
+    for seg in list(segments)[:3]:
+        if seg.kind == HEADING and seg.level in (0, 1) and len(seg.text) <= 150:
+            return seg.text
+    return PurePath(name).stem
 
 
 class TextImporter(Importer):
@@ -36,7 +41,7 @@ class TextImporter(Importer):
             from .base import ImportFailure
 
             raise ImportFailure("het bestand bevat geen tekst")
-        return builder.build(title_from(name, meta), self.format, metadata=meta)
+        return builder.build(title_from(name, meta, builder.segments), self.format, metadata=meta)
 
 
 class MarkdownImporter(TextImporter):

@@ -225,8 +225,11 @@ class Project:
         region = self.ensure_region(region or region_of(municipality))
         case_name = case or doc.case
         case_id = self.ensure_case(case_name, region, municipality) if case_name else None
+        metadata = dict(doc.metadata)
         if case_id and doc.case_attributes:
             self.set_case_attributes(case_id, doc.case_attributes)
+        elif doc.case_attributes:  # no case to attach them to: keep them with the document
+            metadata.update({k: v for k, v in doc.case_attributes.items() if v not in (None, "")})
         doc_id = self.db["documents"].insert(
             {
                 "source_id": source_id,
@@ -240,7 +243,7 @@ class Project:
                 "case_id": case_id,
                 "imported_at": now(),
                 "text": doc.text,
-                "metadata": json.dumps(doc.metadata, ensure_ascii=False),
+                "metadata": json.dumps(metadata, ensure_ascii=False, default=str),
                 "words": word_count(doc.text),
             }
         ).last_pk
@@ -334,7 +337,7 @@ class Project:
         sql = """
             SELECT d.id AS document_id, d.title, d.filename, d.region, c.name AS casus,
                    s.id AS segment_id, s.start, s."end", s.speaker, s.timestamp, s.kind, s.text,
-                   bm25(segments_fts) AS rank
+                   snippet(segments_fts, 0, char(1), char(2), '…', 16) AS snippet
             FROM segments_fts
             JOIN segments s ON s.id = segments_fts.rowid
             JOIN documents d ON d.id = s.document_id

@@ -1,0 +1,250 @@
+"""The ``werkplaats`` command line. Every command opens a project, calls one
+package function and prints the result; messages are Dutch."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from . import __version__
+from .ingest import DUPLICATE, FAILED, IMPORTED, ImportOptions, ImportReport, ManifestError, check_source_type, expand_paths, import_files, read_manifest
+from .model import SOURCE_TYPES
+from .search import HIGHLIGHT_END, HIGHLIGHT_START, search as run_search
+from .store import Project, StoreError
+
+console = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def open_project(path: str) -> Project:
+    try:
+        return Project(path)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, "-V", "--versie", message="werkplaats %(version)s", help="Toon de versie.")
+@click.help_option("-h", "--help", help="Toon deze hulptekst.")
+def cli() -> None:
+    """werkplaats: kwalitatieve onderzoekswerkbank voor ontwikkelwerkplaatsen.
+
+    Importeer interviews, verslagen van casuïstiekbesprekingen, observaties
+    en vragenlijsten in één projectbestand, codeer ze en vergelijk regio's.
+    """
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+def init(project: str) -> None:
+    """Maak een nieuw, leeg projectbestand.
+
+    Voorbeeld: werkplaats init onderzoek.wpl
+    """
+    try:
+        Project.create(project).close()
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    console.print(f"Project aangemaakt: {escape(project)}")
+
+
+def print_report(report: ImportReport) -> None:
+    for r in report.results:
+        if r.status not in (IMPORTED,):
+            target = console if r.status == DUPLICATE else err
+            target.print(f"[bold]{r.status.upper()}[/bold]  {escape(r.path)}: {escape(r.reason)}")
+    docs = sum(r.documents for r in report.results)
+    words = sum(r.words for r in report.results)
+    console.print(
+        f"{plural(report.count(IMPORTED), 'bestand', 'bestanden')} geïmporteerd "
+        f"({plural(docs, 'document', 'documenten')}, {number(words)} woorden); "
+        f"{report.count(DUPLICATE)} al aanwezig; {len(report.failed)} niet geïmporteerd."
+    )
+
+
+def number(n: int) -> str:
+    """Dutch thousands separator: 12345 → '12.345'."""
+    return f"{n:,}".replace(",", ".")
+
+
+def plural(n: int, one: str, many: str) -> str:
+    return f"{number(n)} {one if n == 1 else many}"
+
+
+def run_import(project: Project, entries) -> ImportReport:
+    """Import with a progress bar on a terminal."""
+    if not entries:
+        return ImportReport()
+    if err.is_terminal and len(entries) > 1:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        with Progress(
+            TextColumn("Importeren"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            TextColumn("{task.description}"), console=err, transient=True,
+        ) as bar:
+            task = bar.add_task("", total=len(entries))
+            return import_files(project, entries, lambda r: bar.update(task, advance=1, description=Path(r.path).name))
+    return import_files(project, entries)
+
+
+@cli.command("import", context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+@click.argument("paden", nargs=-1, type=click.Path())
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False), help="CSV: bestand;regio;gemeente;casus;type;titel;kenmerken…")
+@click.option("--regio", help="Regio (Ferm Werk, WIL, RSD Kromme Rijn Heuvelrug, …).")
+@click.option("--gemeente", help="Gemeente.")
+@click.option("--casus", help="Casus waar de bestanden bij horen.")
+@click.option("--type", "source_type", type=click.Choice(SOURCE_TYPES, case_sensitive=False), help="Soort bron.")
+@click.option("--titel", help="Titel (alleen bij één bestand).")
+@click.option("--kenmerk", "kenmerken", multiple=True, metavar="NAAM=WAARDE", help="Kenmerk van de casus; mag vaker.")
+@click.option("--ook-gewijzigd", is_flag=True, help="Voeg een gewijzigd bestand met een bekende naam toe als nieuw document.")
+def import_cmd(project, paden, manifest, regio, gemeente, casus, source_type, titel, kenmerken, ook_gewijzigd) -> None:
+    """Importeer bestanden of mappen (docx, odt, txt, md, vtt, srt, csv, xlsx, pdf).
+
+    Elk bestand wordt in één transactie geïmporteerd: een bestand dat niet
+    gelezen kan worden laat niets achter. De afsluitcode is 1 als er iets
+    mislukte.
+
+    Voorbeelden:
+
+      werkplaats import onderzoek.wpl interviews/ --regio "Ferm Werk" --type interview
+
+      werkplaats import onderzoek.wpl --manifest bronnen.csv
+    """
+    if not paden and not manifest:
+        raise click.UsageError("Geef bestanden of mappen op, of --manifest.")
+    attributes = {}
+    for item in kenmerken:
+        if "=" not in item:
+            raise click.BadParameter(f"'{item}' is geen NAAM=WAARDE", param_hint="--kenmerk")
+        k, v = item.split("=", 1)
+        attributes[k.strip()] = v.strip()
+    options = ImportOptions(regio, gemeente, casus, source_type, titel, attributes, ook_gewijzigd)
+    entries = [(p, options) for p in expand_paths(paden)]
+    if titel and len(entries) > 1:
+        raise click.UsageError("--titel kan alleen bij één bestand.")
+    if manifest:
+        try:
+            for path, opts in read_manifest(manifest):
+                opts.add_changed = ook_gewijzigd
+                entries.append((path, opts))
+        except ManifestError as exc:
+            raise click.ClickException(str(exc)) from None
+    if paden and not entries:
+        raise click.ClickException("Geen bestanden met een ondersteund formaat gevonden.")
+    with open_project(project) as p:
+        report = run_import(p, entries)
+    print_report(report)
+    if not report.ok:
+        sys.exit(1)
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Eén JSON-document, voor scripts.")
+def info(project: str, as_json: bool) -> None:
+    """Tel documenten, segmenten, woorden en sprekers per regio, type en casus.
+
+    Voorbeeld: werkplaats info onderzoek.wpl --json
+    """
+    with open_project(project) as p:
+        data = p.info()
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    console.print(
+        f"[bold]{escape(project)}[/bold]: {plural(data['documents'], 'document', 'documenten')}, "
+        f"{plural(data['segments'], 'segment', 'segmenten')}, {plural(data['words'], 'woord', 'woorden')}, "
+        f"{plural(data['cases'], 'casus', 'casussen')}, {plural(data['speakers'], 'spreker', 'sprekers')}"
+    )
+    for key, title in (("per_regio", "Regio"), ("per_type", "Soort bron"), ("per_casus", "Casus")):
+        table = Table(title=f"Per {title.lower()}", title_justify="left")
+        table.add_column(title)
+        table.add_column("Documenten", justify="right")
+        table.add_column("Woorden", justify="right")
+        for name, counts in data[key].items():
+            table.add_row(escape(str(name)), str(counts["documenten"]), str(counts["woorden"]))
+        console.print(table)
+    if data["sprekers"]:
+        console.print("Sprekers (beurten): " + ", ".join(f"{escape(s['spreker'])} ({s['beurten']})" for s in data["sprekers"][:20]))
+
+
+def _highlight(snippet: str) -> str:
+    return escape(snippet).replace(HIGHLIGHT_START, "[reverse]").replace(HIGHLIGHT_END, "[/reverse]")
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+@click.argument("zoekvraag")
+@click.option("--json", "as_json", is_flag=True, help="Eén JSON-object per treffer (JSON Lines).")
+@click.option("--exact", is_flag=True, help="Alleen hele woorden (anders vindt 'schuld' ook 'schuldhulp').")
+@click.option("--max", "limit", type=int, default=100, show_default=True, help="Maximaal aantal treffers (0 = alle).")
+def search(project: str, zoekvraag: str, as_json: bool, exact: bool, limit: int) -> None:
+    """Zoek in alle tekst (SQLite FTS5); treffers met context.
+
+    Woorden moeten allemaal voorkomen; gebruik "aanhalingstekens" voor een
+    woordgroep, OR en NOT voor combinaties.
+
+    Voorbeeld: werkplaats search onderzoek.wpl "schuldhulp"
+    """
+    with open_project(project) as p:
+        try:
+            hits = run_search(p, zoekvraag, prefix=not exact, limit=limit or None)
+        except (ValueError, StoreError) as exc:
+            raise click.ClickException(str(exc)) from None
+    if as_json:
+        for h in hits:
+            record = {k: h[k] for k in ("document_id", "title", "filename", "region", "casus", "segment_id", "start", "end", "speaker", "timestamp", "kind", "text")}
+            click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    for h in hits:
+        where = " · ".join(x for x in (h["region"], h["casus"], h["title"]) if x)
+        who = f"{h['speaker']}: " if h["speaker"] else ""
+        console.print(f"[bold]{escape(where)}[/bold] [dim]({h['start']}–{h['end']})[/dim]")
+        console.print(f"  {escape(who)}{_highlight(h['snippet'])}")
+    console.print(f"{len(hits)} treffer(s)" + (f" (maximaal {limit} getoond)" if limit and len(hits) == limit else ""))
+
+
+@cli.command(context_settings=CONTEXT)
+@click.option("-o", "--uitvoer", "output", type=click.Path(dir_okay=False), help="Projectbestand (standaard demo.wpl).")
+@click.option("--no-tui", "no_tui", is_flag=True, help="Alleen bouwen en een samenvatting tonen.")
+def demo(output: str | None, no_tui: bool) -> None:
+    """Bouw een demoproject uit de fictieve demo-corpus en codeboek.
+
+    Voorbeeld: werkplaats demo -o demo.wpl --no-tui
+    """
+    from .demo import build_demo, free_path
+
+    if output and Path(output).exists():
+        raise click.ClickException(f"'{output}' bestaat al; kies een andere naam met -o (bestaande bestanden worden nooit overschreven).")
+    path = Path(output) if output else free_path(Path("demo.wpl"))
+    try:
+        report = build_demo(path)
+    except (FileNotFoundError, ManifestError, StoreError) as exc:
+        raise click.ClickException(str(exc)) from None
+    print_report(report)
+    with open_project(str(path)) as p:
+        data = p.info()
+    console.print(f"Demoproject: {escape(str(path))} — {data['documents']} documenten, {data['words']} woorden, {data['cases']} casussen.")
+    for name, counts in data["per_regio"].items():
+        console.print(f"  {escape(name)}: {counts['documenten']} documenten, {counts['woorden']} woorden")
+    if not report.ok:
+        sys.exit(1)
+    if not no_tui:
+        console.print("De codeer-TUI volgt; open het project met 'werkplaats info' of 'werkplaats search'.")
+
+
+def main() -> None:
+    cli(prog_name="werkplaats")
+
+
+if __name__ == "__main__":
+    main()
