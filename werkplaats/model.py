@@ -12,6 +12,7 @@ hand.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -94,9 +95,10 @@ def normalise(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
-    if any(ord(c) < 32 and c not in "\n\t" for c in text):
-        text = "".join(" " if ord(c) < 32 and c not in "\n\t" else c for c in text)
-    return text
+    return CONTROL_CHARS.sub(" ", text)
+
+
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 class TextBuilder:

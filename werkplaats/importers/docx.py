@@ -49,6 +49,8 @@ def docx_paragraphs(document) -> list[Paragraph]:
     from docx.table import Table
 
     result: list[Paragraph] = []
+    levels = {style.style_id: heading_level(style.name) for style in document.styles}
+    levels[None] = None
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             for row in block.rows:
@@ -65,8 +67,9 @@ def docx_paragraphs(document) -> list[Paragraph]:
         text = block.text
         if not text.strip():
             continue
-        style = block.style.name if block.style is not None else None
-        level = heading_level(style)
+        # python-docx's Paragraph.style searches all styles on every call;
+        # look the style id up in a table built once instead.
+        level = levels.get(block._p.style)
         if level is not None:
             result.append(Paragraph(" ".join(text.split()), heading_level=level))
         else:
