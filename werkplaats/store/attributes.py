@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 TYPES = ("text", "number", "date", "ordinal")
+# Codebook attribute types (YAML) → stored types.
+CODEBOOK_TYPES = {"select": "text", "multi_select": "text", "text": "text", "ordinal": "ordinal",
+                  "integer": "number", "number": "number", "date": "date"}
 
 
 @dataclass

@@ -106,9 +106,31 @@ class Project:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator["Project"]:
-        """One transaction (a savepoint when nested); rolled back on any error."""
-        with self.db.atomic():
+        """One write transaction (a savepoint when nested); rolled back on any error.
+
+        The outer transaction starts with ``BEGIN IMMEDIATE``: it takes the
+        write lock up front, so two processes writing the same project wait
+        for each other (busy timeout) instead of failing on a lock upgrade.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield self
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
             yield self
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
 
     def integrity_check(self) -> str:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0]
@@ -171,6 +193,28 @@ class Project:
 
     def define_attribute(self, definition: attrs.Definition) -> None:
         self.db["attribute_definitions"].insert(attrs.definition_row(definition), replace=True)
+
+    def define_attribute_spec(self, spec: Any) -> None:
+        """Define an attribute from a codebook's ``AttributeSpec`` (select → text, integer → number)."""
+        kind = attrs.CODEBOOK_TYPES.get(spec.type, "text")
+        values = [v for v in (spec.values or []) if v != "onbekend"] if kind == "ordinal" else None
+        row = attrs.definition_row(attrs.Definition(spec.name, kind, spec.description or None, values or None))
+        row["spec"] = json.dumps(
+            {"name": spec.name, "type": spec.type, "description": spec.description, "values": list(spec.values or []),
+             "extra": spec.extra or {}}, ensure_ascii=False, default=str)
+        self.db["attribute_definitions"].upsert(row, pk="name")
+
+    def attribute_specs(self) -> list[dict]:
+        """The codebook attribute specs stored with :meth:`define_attribute_spec`, in order."""
+        return [json.loads(r[0]) for r in self.db.execute(
+            "SELECT spec FROM attribute_definitions WHERE spec IS NOT NULL ORDER BY rowid")]
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM project WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        self.db.execute("INSERT OR REPLACE INTO project (key, value) VALUES (?, ?)", [key, value])
 
     def case_attributes(self, case_id: int) -> dict[str, str]:
         rows = self.db.execute(

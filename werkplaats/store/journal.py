@@ -1,0 +1,179 @@
+"""The action journal: an audit log of every change, and undo/redo from it.
+
+Every user action (code a fragment, merge two codes, write a memo) is one
+row in ``actions`` and one or more row changes in ``audit`` with the row
+before and after. Undo applies the changes backwards; redo applies them
+again. Both are themselves committed at once, so undo works across
+restarts, and they refuse to touch a row that someone else has changed since
+(two coders on one project).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from typing import TYPE_CHECKING, Any, Iterator
+
+if TYPE_CHECKING:
+    from .project import Project
+
+from .project import StoreError, now
+
+JOURNALED_TABLES = {"codes", "codings", "memos", "cases", "case_attributes"}
+
+
+class UndoConflict(StoreError):
+    """The change to undo or redo was overtaken by another change."""
+
+
+def _row(project: "Project", table: str, row_id: Any) -> dict | None:
+    rows = list(project.db.query(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]))
+    return rows[0] if rows else None
+
+
+class Recorder:
+    """Records the row changes of one action; use through :meth:`Journal.action`."""
+
+    def __init__(self, project: "Project", action_id: int) -> None:
+        self.project = project
+        self.action_id = action_id
+        self.seq = 0
+        self.changes = 0
+
+    def _log(self, table: str, row_id: Any, before: dict | None, after: dict | None) -> None:
+        assert table in JOURNALED_TABLES
+        self.seq += 1
+        self.changes += 1
+        self.project.db.execute(
+            "INSERT INTO audit (action_id, seq, table_name, row_id, before, after) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                self.action_id,
+                self.seq,
+                table,
+                json.dumps(row_id),
+                json.dumps(before, ensure_ascii=False) if before is not None else None,
+                json.dumps(after, ensure_ascii=False) if after is not None else None,
+            ],
+        )
+
+    def insert(self, table: str, row: dict) -> Any:
+        """Insert ``row`` and return its id."""
+        cols = list(row)
+        cursor = self.project.db.execute(
+            f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' for _ in cols)})",
+            [row[c] for c in cols],
+        )
+        row_id = row.get("id", cursor.lastrowid)
+        self._log(table, row_id, None, _row(self.project, table, row_id))
+        return row_id
+
+    def update(self, table: str, row_id: Any, changes: dict) -> None:
+        before = _row(self.project, table, row_id)
+        if before is None:
+            raise StoreError(f"{table} {row_id} bestaat niet (meer)")
+        if all(before.get(k) == v for k, v in changes.items()):
+            return
+        sets = ", ".join(f"[{c}] = ?" for c in changes)
+        self.project.db.execute(f"UPDATE [{table}] SET {sets} WHERE id = ?", [*changes.values(), row_id])
+        self._log(table, row_id, before, _row(self.project, table, row_id))
+
+    def delete(self, table: str, row_id: Any) -> None:
+        before = _row(self.project, table, row_id)
+        if before is None:
+            return
+        self.project.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+        self._log(table, row_id, before, None)
+
+
+class Journal:
+    """Actions of one coder on one project."""
+
+    def __init__(self, project: "Project", coder: str) -> None:
+        self.project = project
+        self.coder = coder
+
+    @contextlib.contextmanager
+    def action(self, description: str) -> Iterator[Recorder]:
+        """One undoable action in one transaction; an action without changes leaves no trace."""
+        with self.project.atomic():
+            action_id = self.project.db.execute(
+                "INSERT INTO actions (coder, at, description) VALUES (?, ?, ?)", [self.coder, now(), description]
+            ).lastrowid
+            recorder = Recorder(self.project, action_id)
+            yield recorder
+            if recorder.changes == 0:
+                self.project.db.execute("DELETE FROM actions WHERE id = ?", [action_id])
+            else:  # a new action ends what could be redone
+                self.project.db.execute(
+                    "UPDATE actions SET state = 'discarded' WHERE coder = ? AND state = 'undone'", [self.coder]
+                )
+
+    def _changes(self, action_id: int) -> list[tuple[str, Any, dict | None, dict | None]]:
+        rows = self.project.db.execute(
+            "SELECT table_name, row_id, before, after FROM audit WHERE action_id = ? ORDER BY seq", [action_id]
+        ).fetchall()
+        return [
+            (t, json.loads(r), json.loads(b) if b else None, json.loads(a) if a else None) for t, r, b, a in rows
+        ]
+
+    def _set_row(self, table: str, row_id: Any, expected: dict | None, target: dict | None) -> None:
+        current = _row(self.project, table, row_id)
+        if current != expected:
+            raise UndoConflict("Dit kan niet ongedaan worden gemaakt: de gegevens zijn intussen gewijzigd (door een andere sessie?).")
+        db = self.project.db
+        if target is None:
+            db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+        elif current is None:
+            cols = list(target)
+            db.execute(
+                f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' for _ in cols)})",
+                [target[c] for c in cols],
+            )
+        else:
+            sets = ", ".join(f"[{c}] = ?" for c in target)
+            db.execute(f"UPDATE [{table}] SET {sets} WHERE id = ?", [*target.values(), row_id])
+
+    def undo(self) -> str | None:
+        """Undo this coder's last action; return its description (``None``: nothing to undo)."""
+        with self.project.atomic():
+            row = self.project.db.execute(
+                "SELECT id, description FROM actions WHERE coder = ? AND state = 'done' ORDER BY id DESC LIMIT 1",
+                [self.coder],
+            ).fetchone()
+            if not row:
+                return None
+            for table, row_id, before, after in reversed(self._changes(row[0])):
+                self._set_row(table, row_id, after, before)
+            order = self.project.db.execute("SELECT COALESCE(MAX(undo_order), 0) + 1 FROM actions").fetchone()[0]
+            self.project.db.execute("UPDATE actions SET state = 'undone', undo_order = ? WHERE id = ?", [order, row[0]])
+            return row[1]
+
+    def redo(self) -> str | None:
+        """Redo this coder's most recently undone action; return its description."""
+        with self.project.atomic():
+            row = self.project.db.execute(
+                "SELECT id, description FROM actions WHERE coder = ? AND state = 'undone' ORDER BY undo_order DESC LIMIT 1",
+                [self.coder],
+            ).fetchone()
+            if not row:
+                return None
+            for table, row_id, before, after in self._changes(row[0]):
+                self._set_row(table, row_id, before, after)
+            self.project.db.execute("UPDATE actions SET state = 'done', undo_order = NULL WHERE id = ?", [row[0]])
+            return row[1]
+
+    def history(self, limit: int = 50, coder: str | None = None) -> list[dict]:
+        """The latest actions (all coders unless ``coder``), newest first, with their changes."""
+        sql = "SELECT id, coder, at, description, state FROM actions"
+        params: list = []
+        if coder:
+            sql += " WHERE coder = ?"
+            params.append(coder)
+        sql += f" ORDER BY id DESC LIMIT {int(limit)}"
+        result = []
+        for action in self.project.db.query(sql, params):
+            action["changes"] = [
+                {"tabel": t, "id": r, "voor": b, "na": a} for t, r, b, a in self._changes(action["id"])
+            ]
+            result.append(action)
+        return result
