@@ -239,7 +239,32 @@ def demo(output: str | None, no_tui: bool) -> None:
     if not report.ok:
         sys.exit(1)
     if not no_tui:
-        console.print("De codeer-TUI volgt; open het project met 'werkplaats info' of 'werkplaats search'.")
+        if not sys.stdout.isatty():
+            console.print(f"Geen terminal: open het project later met 'werkplaats tui {path}'.")
+            return
+        from .session import coder_name
+        from .tui.app import run as run_tui
+
+        run_tui(path, coder_name(None))
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+@click.option("--coder", help="Naam van de codeur (anders $WERKPLAATS_CODER, ~/.config/werkplaats/config.toml of de loginnaam).")
+def tui(project: str, coder: str | None) -> None:
+    """Open de codeeromgeving in de terminal.
+
+    Links documenten per regio en casus, in het midden de tekst, rechts het
+    codeboek. Druk ? voor alle toetsen. Alles wordt meteen opgeslagen.
+
+    Voorbeeld: werkplaats tui onderzoek.wpl --coder anna
+    """
+    from .session import coder_name
+
+    open_project(project).close()
+    from .tui.app import run as run_tui
+
+    run_tui(project, coder_name(coder))
 
 
 def main() -> None:

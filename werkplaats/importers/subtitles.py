@@ -21,13 +21,14 @@ from pathlib import PurePath
 
 from ..model import PARAGRAPH, TURN, ImportedDocument, TextBuilder
 from .base import ImportFailure, Importer, decode_text, expect_kind
-from .structure import ROLE_LABELS, format_timestamp, parse_timestamp
+from .structure import _NAME, ROLE_LABELS, format_timestamp, parse_timestamp
 
 PAUSE = 3.0  # seconds of silence that end a paragraph of unlabelled cues
 PARAGRAPH_CHARS = 500  # ... as does this length, at the end of a sentence
 
 _VTT_TS = r"(?:\d+:)?\d{1,2}:\d{1,2}\.\d{1,3}"  # what webvtt-py accepts
 VTT_TIMING = re.compile(rf"\s*({_VTT_TS})\s*-->\s*({_VTT_TS})")
+NAME = re.compile(_NAME)
 LOOKS_LIKE_TIME = re.compile(r"\d{1,2}:\d{2}")
 VOICE_OPEN = re.compile(r"<v(?:\.[^\s>]*)*\s+([^>]*)>")
 TAG = re.compile(r"<[^<>]*>|\{\\[^{}]*\}")  # <b>, </v>, <c.x>, <00:01.000>, {\an8}
@@ -51,10 +52,22 @@ def clean(raw: str) -> str:
     return " ".join(html.unescape(TAG.sub("", raw)).split())
 
 
+def dialogue_lines(raw: str) -> list[str]:
+    """Split unvoiced cue text where a line starts a new speaker (``- Bram: ...``)."""
+    chunks: list[list[str]] = [[]]
+    for line in raw.split("\n"):
+        bare = TAG.sub("", line).strip()
+        m = LABEL.match(bare)
+        if chunks[-1] and (bare[:2] in ("- ", "– ") or m and NAME.fullmatch(m.group("label").strip())):
+            chunks.append([])
+        chunks[-1].append(line)
+    return ["\n".join(chunk) for chunk in chunks]
+
+
 def pieces_of(start: float, end: float, raw: str) -> list[Piece]:
-    """Split a cue's raw text into voice spans; text outside spans has no voice."""
+    """Split a cue's raw text into voice spans and dialogue lines; find ``Naam:`` labels."""
     parts = VOICE_OPEN.split(raw)
-    result = [Piece(start, end, clean(parts[0]))]
+    result = [Piece(start, end, clean(chunk)) for chunk in dialogue_lines(parts[0])]
     for name, text in zip(parts[1::2], parts[2::2]):
         result.append(Piece(start, end, clean(text), speaker=" ".join(name.split()) or None))
     for piece in result:
@@ -67,10 +80,10 @@ def pieces_of(start: float, end: float, raw: str) -> list[Piece]:
 def assign_labels(pieces: list[Piece]) -> None:
     """Decide which ``Naam:`` prefixes are speakers.
 
-    A label counts when it occurs in two or more cues, is a known role label
-    (I, R, Interviewer, ...) or a voice name, or when every unvoiced cue has a
-    label (a short file with one labelled cue), so ``Let op: ...`` in a
-    single cue is not taken for a speaker.
+    A label counts when it looks like a name (``Anna``, ``Jan de Vries``), is
+    a known role label (I, R, Interviewer, ...) or a voice name, occurs in
+    two or more cues, or when every unvoiced cue has a label; so ``let op:
+    ...`` or ``Let op: ...`` in a single cue is not taken for a speaker.
     """
     counts: dict[str, int] = {}
     for p in pieces:
@@ -80,7 +93,10 @@ def assign_labels(pieces: list[Piece]) -> None:
     unvoiced = [p for p in pieces if not p.speaker]
     all_labelled = bool(unvoiced) and all(p.label for p in unvoiced)
     for p in unvoiced:
-        if p.label and (counts[p.label] >= 2 or p.label in voices or ROLE_LABELS.match(p.label) or all_labelled):
+        label = p.label
+        if label and (
+            counts[label] >= 2 or label in voices or all_labelled or ROLE_LABELS.match(label) or NAME.fullmatch(label)
+        ):
             p.speaker, p.text = p.label, p.rest
 
 
@@ -143,13 +159,14 @@ def scan_vtt(lines: list[str]) -> tuple[list[tuple[int, float]], dict[int, list[
     orphans: dict[int, list[str]] = {}
     warnings: list[str] = []
     blocks: list[list[int]] = [[]]
+    in_header = True  # the first block, as webvtt-py splits it
     for i, line in enumerate(lines):
-        if not line:
-            blocks.append([])
-        elif "-->" in line and blocks[-1] and (len(blocks[-1]) > 1 or "-->" in lines[blocks[-1][0]]):
-            blocks.append([i])  # webvtt starts a new block at an arrow it cannot use
+        block = blocks[-1]
+        if not line or "-->" in line and block and (in_header or len(block) > 1 or "-->" in lines[block[0]]):
+            in_header = in_header and not block
+            blocks.append([] if not line else [i])  # an arrow webvtt cannot use starts a new block
         else:
-            blocks[-1].append(i)
+            block.append(i)
     blocks = [b for b in blocks if b]
     for number, block in enumerate(blocks):
         first = lines[block[0]]

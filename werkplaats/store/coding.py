@@ -331,15 +331,20 @@ class Coder:
             )
         )
 
-    def coded_share(self, coders: Iterable[str] | None = None) -> dict[int, float]:
+    def coded_share(self, coders: Iterable[str] | None = None, document_id: int | None = None) -> dict[int, float]:
         """Per document: the share (0–1) of its segments' characters covered by a coding."""
         where, params = self._coder_filter(coders)
+        doc_where = ""
+        if document_id is not None:
+            where = (where + " AND" if where else "WHERE") + " k.document_id = ?"
+            params.append(document_id)
+            doc_where = f"WHERE document_id = {int(document_id)}"
         spans: dict[int, list[tuple[int, int]]] = {}
         for doc_id, start, end in self.db.execute(
             f'SELECT k.document_id, k.start, k."end" FROM codings k {where} ORDER BY k.document_id, k.start', params
         ):
             spans.setdefault(doc_id, []).append((start, end))
-        lengths = dict(self.db.execute('SELECT document_id, SUM("end" - start) FROM segments GROUP BY document_id'))
+        lengths = dict(self.db.execute(f'SELECT document_id, SUM("end" - start) FROM segments {doc_where} GROUP BY document_id'))
         share = {}
         for doc_id, total in lengths.items():
             covered, reach = 0, -1

@@ -1,0 +1,155 @@
+"""Keyboard flows of the coding TUI, driven with Textual's Pilot."""
+
+import pytest
+
+from werkplaats.store import Coder, Project
+from werkplaats.tui.app import CodingApp
+from werkplaats.tui.screens import CodePicker, FragmentsScreen, HelpScreen, TextDialog
+
+
+def codings(path, coder="anna"):
+    with Project(path) as p:
+        return Coder(p, coder).codings(coders=[coder])
+
+
+async def test_code_a_segment_by_typing_part_of_a_name(small_project):
+    app = CodingApp(small_project, "anna")
+    async with app.run_test(size=(160, 45)) as pilot:
+        view = app.view
+        assert app.document is not None and view.rows
+        # move to the first speaker turn
+        while view.current_segment["kind"] != "turn":
+            await pilot.press("down")
+        seg = view.current_segment
+        await pilot.press("c")
+        assert isinstance(app.screen, CodePicker)
+        await pilot.press(*"vertrouw")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, CodePicker)
+    [k] = codings(small_project)
+    assert (k["document_id"], k["start"], k["end"], k["code_id"]) == (app.document_id, seg["start"], seg["end"], "pr.vertrouwensrelatie")
+
+
+async def test_code_a_partial_span_with_word_selection(small_project):
+    app = CodingApp(small_project, "anna")
+    async with app.run_test(size=(160, 45)) as pilot:
+        view = app.view
+        while view.current_segment["kind"] != "turn" or view.current_segment["speaker"] != "R":
+            await pilot.press("down")
+        seg = view.current_segment
+        await pilot.press("v", "right", "right", "shift+right")  # words 1..2 (0-based)
+        start, end = view.selection()
+        words = seg["text"].split()
+        assert app.document["text"][start:end] == " ".join(words[1:3])
+        await pilot.press("1")  # pinned code 1
+        await pilot.pause()
+    [k] = codings(small_project)
+    assert (k["start"], k["end"]) == (start, end)
+
+
+async def test_undo_redo_delete_and_memo(small_project):
+    app = CodingApp(small_project, "anna")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("down", "down", "down", "2")
+        await pilot.pause()
+        assert len(codings(small_project)) == 1
+        await pilot.press("u")
+        await pilot.pause()
+        assert codings(small_project) == []
+        await pilot.press("U")
+        await pilot.pause()
+        assert len(codings(small_project)) == 1
+        await pilot.press("m")
+        assert isinstance(app.screen, TextDialog)
+        await pilot.press(*"let op", "ctrl+s")
+        await pilot.pause()
+        assert codings(small_project)[0]["memo"] == "let op"
+        await pilot.press("x")
+        await pilot.pause()
+        assert codings(small_project) == []
+
+
+async def test_search_jumps_to_hits_across_documents(small_project):
+    app = CodingApp(small_project, "anna")
+    async with app.run_test(size=(160, 45)) as pilot:
+        first_doc = app.document_id
+        await pilot.press("slash")
+        assert isinstance(app.screen, TextDialog)
+        await pilot.press(*"schuldhulp", "enter")
+        await pilot.pause()
+        assert len(app.hits) == 2
+        assert "schuldhulp" in app.view.current_segment["text"].lower()
+        await pilot.press("n")
+        await pilot.pause()
+        assert "schuldhulp" in app.view.current_segment["text"].lower()
+        assert {h["document_id"] for h in app.hits} == {first_doc, app.document_id} or len({h["document_id"] for h in app.hits}) == 2
+
+
+async def test_fragments_view_filter_and_jump(small_project):
+    with Project(small_project) as p:
+        c = Coder(p, "anna")
+        doc = p.documents()[-1]
+        text = p.document(doc["id"])["text"]
+        i = text.index("schuldhulp")
+        c.apply(doc["id"], i, i + 10, "cl.basisvoorwaarden")
+    app = CodingApp(small_project, "anna")
+    async with app.run_test(size=(160, 45)) as pilot:
+        tree = app.query_one("#codes")
+        tree.focus()
+        await pilot.pause()
+        # highlight "Basisvoorwaarden op orde"
+        while tree.current_code != "cl.basisvoorwaarden":
+            await pilot.press("down")
+        await pilot.press("g")
+        await pilot.pause()
+        assert isinstance(app.screen, FragmentsScreen)
+        assert len(app.screen.fragments) == 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.document_id == doc["id"]
+        assert "schuldhulp" in app.view.current_segment["text"]
+        await pilot.press("f")
+        await pilot.pause()
+        assert len(app.view.rows) == 1
+        await pilot.press("f")
+        await pilot.pause()
+        assert len(app.view.rows) > 1
+
+
+async def test_merge_codes_keeps_codings(small_project):
+    with Project(small_project) as p:
+        c = Coder(p, "anna")
+        doc = p.documents()[0]
+        c.apply(doc["id"], 0, 5, "sa.driehoeksgesprek")
+    app = CodingApp(small_project, "anna")
+    async with app.run_test(size=(160, 45)) as pilot:
+        tree = app.query_one("#codes")
+        tree.focus()
+        while tree.current_code != "sa.driehoeksgesprek":
+            await pilot.press("down")
+        await pilot.press("S")
+        assert isinstance(app.screen, CodePicker)
+        await pilot.press(*"vertrouwens", "enter")
+        await pilot.pause()
+    [k] = codings(small_project)
+    assert k["code_id"] == "pr.vertrouwensrelatie"
+    with Project(small_project) as p:
+        assert Coder(p, "anna").code("sa.driehoeksgesprek") is None
+
+
+async def test_help_and_coder_view(small_project):
+    with Project(small_project) as p:
+        Coder(p, "bram").apply(p.documents()[0]["id"], 0, 5, "cl")
+    app = CodingApp(small_project, "anna")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert app.view.spans == []
+        await pilot.press("o")  # all coders
+        assert len(app.view.spans) == 1
+        await pilot.press("o")  # bram only
+        assert app.session.view == "bram" and len(app.view.spans) == 1
+        await pilot.press("o")
+        assert app.session.view == "mijn"
