@@ -1126,3 +1126,53 @@ Bart van der Linden: Vaste koppels per gemeente. Eén klantmanager, één iemand
 Jasper Kuijpers: En een snellere route bij de schuldhulp voor mensen die ook een traject naar werk hebben. Een soort voorrangsregeling.
 Nadia Boukhari: En minder brieven. Meer gesprekken.
 """
+
+# ---------------------------------------------------------------------------
+# Vragenlijst professionals (alle drie de regio's)
+# ---------------------------------------------------------------------------
+
+VRAGENLIJST_KOP = [
+    "respondent", "regio", "gemeente", "functie", "jaren_ervaring", "trede_start", "trede_eind",
+    "Wat werkt volgens u het best bij inwoners met problemen op meerdere leefgebieden?",
+    "Wat belemmert de samenwerking?",
+]
+
+# trede_start/trede_eind: trede van de laatst begeleide of besproken inwoner.
+VRAGENLIJST = [
+    ["P01", "Ferm Werk", "Woerden", "klantmanager", 6, 2, 4,
+     "Samen met het wijkteam en de inwoner aan tafel zitten, zodat iemand zijn verhaal één keer vertelt. Daarna één plan, niet drie.",
+     "Gescheiden systemen en privacyregels: we mogen niet in elkaars dossier kijken, dus we moeten alles mondeling afstemmen."],
+    ["P02", "ferm werk", "Montfoort", "medewerker sociaal team", 9, 1, 3,
+     "Outreachend werken: langsgaan, ook als de deur de eerste keer dicht blijft. Vertrouwen komt eerst, werk later.",
+     "Wmo en re-integratie hebben elk hun eigen potje.\nAls iemand doorgroeit van dagbesteding naar een werkervaringsplek, moet alles opnieuw worden aangevraagd, bij een ander loket."],
+    ["P03", "Ferm Werk", "Bodegraven-Reeuwijk", "jobcoach", 4, 3, 5,
+     "Werk en taal tegelijk laten lopen in plaats van na elkaar. En een werkgever die geduld heeft en eerlijk terugkoppelt.",
+     "De overgang van uitkering naar salaris: mensen vallen in een financieel gat en dat kost vertrouwen."],
+    ["P04", "WIL", "Houten", "klantmanager", 11, 2, 4,
+     "De werktafel: binnen twee weken de juiste mensen aan tafel, met mandaat om gemotiveerd af te wijken van regels. Dat scheelt maanden.",
+     "Dat niet elke gemeente in Lekstroom een werktafel heeft; of je maatwerk krijgt, hangt af van waar je woont."],
+    ["P05", "WIL Lekstroom", "Nieuwegein", "werkcoach jongeren", 8, 3, 5,
+     "Snel schakelen bij schulden (overname via het jongerenperspectieffonds) en tegelijk werk zoeken; jongeren haken af als het maanden duurt.",
+     "Wachtlijsten in de ggz; de kostendelersnorm; en dat nazorg na uitstroom naar werk nergens in het werkproces staat."],
+    ["P06", "Lekstroom", "IJsselstein", "schuldhulpverlener", 15, 2, 2,
+     "Eerst rust: stabiliseren, de beslagvrije voet goed zetten, de post openen. Zonder rust in het hoofd is werk niet haalbaar. Maar rust hoeft niet te betekenen dat werk stilligt.",
+     "Klantmanagers zetten werk 'on hold' zodra er schuldhulp is; daardoor verliest iemand zijn ritme. En wij worden vaak pas laat betrokken."],
+    ["P07", "WIL", "Lopik", "medewerker sociaal team", 5, 2, 3,
+     "Bij mensen thuis komen, zeker in een dorp zonder goed openbaar vervoer. En luisteren naar wat iemand kan.",
+     "Er is geen vaste contactpersoon bij WIL voor Lopik; alles gaat via de mail.\nAfwijken van regels loopt via de teamleider en duurt weken."],
+    ["P08", "RSD KRH", "Zeist", "klantmanager", 3, 2, 3,
+     "Een vast aanspreekpunt dat blijft.",
+     "Een caseload van ruim 120; het steeds herverdelen van dossiers; drie tot vijf maanden wachten op een intake bij de schuldhulp."],
+    ["P09", "RSD Kromme Rijn Heuvelrug", "Wijk bij Duurstede", "klantmanager", 4, 2, 4,
+     "Een gezamenlijk spreekuur met het sociaal team op hún locatie. Korte lijnen, en de inwoner hoeft zijn verhaal maar één keer te doen.",
+     "Vijf gemeenten, vijf manieren van werken. Geen mandaat om af te wijken, behalve via het maandelijkse afwijkingsoverleg."],
+    ["P10", "RSD", "De Bilt", "medewerker sociaal team", 7, 2, 3,
+     "Eén gezinsplan in eenvoudige taal, dat de inwoner zelf kan lezen. Taal als ingang, niet als eis.",
+     "Brieven van de sociale dienst die mensen bang maken, bijvoorbeeld over de taaleis.\nEn wisselende klantmanagers: ik weet vaak niet wie ik moet bellen."],
+    ["P11", "Kromme Rijn Heuvelrug", "Utrechtse Heuvelrug", "werkgeversadviseur", 10, 4, 5,
+     "Werkgevers vroeg betrekken en functies aanpassen aan wat iemand kan (jobcarving); een jobcoach die na plaatsing blijft.",
+     "Het werkgeversservicepunt werkt voor de hele regio; klantmanagers en werkgeversadviseurs kennen elkaar nauwelijks. Werkgevers haken af als de aanvraag voor loonkostensubsidie lang duurt."],
+    ["P12", "Ferm Werk", "Oudewater", "teamleider", 12, 2, 4,
+     "Klantmanagers de ruimte geven om maatwerk te leveren, en daar als leidinggevende achter staan. Liever drie maanden investeren dan drie jaar wachten.",
+     "Tijd. Een driehoeksgesprek kost een uur plus voorbereiding en verslag; dat staat niet in onze normen; en in de kleinere kernen zitten we niet in één pand met het sociaal team."],
+]

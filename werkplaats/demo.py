@@ -19,6 +19,14 @@ def corpus_dir() -> Path:
     raise FileNotFoundError("de demo-corpus (corpora/manifest.csv) is niet gevonden")
 
 
+def codebook_path() -> Path:
+    """The werkzame-factoren codebook: shipped in the package, or the source checkout."""
+    for candidate in (PACKAGE_DIR / "data" / "codebooks", PACKAGE_DIR.parent / "codebooks"):
+        if (candidate / "werkzame-factoren.yaml").exists():
+            return candidate / "werkzame-factoren.yaml"
+    raise FileNotFoundError("het codeboek codebooks/werkzame-factoren.yaml is niet gevonden")
+
+
 def free_path(path: Path) -> Path:
     """``path`` if it does not exist, else ``name-2.wpl``, ``name-3.wpl``, …"""
     if not path.exists():
@@ -31,7 +39,15 @@ def free_path(path: Path) -> Path:
 
 def build_demo(path: Path, corpus: Path | None = None, progress: Callable[[FileResult], None] | None = None) -> ImportReport:
     """Create the demo project at ``path`` (which must not exist) from the corpus manifest."""
+    from .codebook import load_yaml_file
+    from .store import Coder
+
     corpus = corpus or corpus_dir()
     entries = read_manifest(corpus / "manifest.csv")
+    codebook = load_yaml_file(codebook_path())
     with Project.create(path) as project:
+        Coder(project, DEMO_CODER).load_codebook(codebook)
         return import_files(project, entries, progress)
+
+
+DEMO_CODER = "demo"

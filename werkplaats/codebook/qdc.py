@@ -89,7 +89,8 @@ def _element(code: Code, codebook: Codebook, seen: set[str]) -> ET.Element:
 def dump_qdc(codebook: Codebook) -> bytes:
     """The codebook as REFI-QDA ``.qdc`` (UTF-8, valid against Codebook.xsd)."""
     if not codebook.codes:
-        raise CodebookError("een leeg codeboek kan niet als .qdc worden opgeslagen (REFI-QDA vereist minstens één code)")
+        raise CodebookError("een leeg codeboek kan niet als .qdc worden opgeslagen "
+                            "(REFI-QDA vereist minstens één code)")
     root = ET.Element("CodeBook", {"xmlns": NS, "origin": ORIGIN})
     codes = ET.SubElement(root, "Codes")
     known = {c.id for c in codebook.codes}

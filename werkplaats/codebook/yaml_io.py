@@ -26,7 +26,8 @@ _NULL = "tag:yaml.org,2002:null"
 # PyYAML's English problems → Dutch (first matching fragment wins).
 _DUTCH = (
     ("while scanning a quoted scalar", "aanhalingsteken niet afgesloten"),
-    ("mapping values are not allowed", "hier mag geen ':' staan (zet tekst met een dubbele punt tussen aanhalingstekens)"),
+    ("mapping values are not allowed",
+     "hier mag geen ':' staan (zet tekst met een dubbele punt tussen aanhalingstekens)"),
     ("cannot start any token", "teken dat hier niet mag staan (tab? gebruik spaties om in te springen)"),
     ("could not find expected ':'", "verwachtte een ':' (ontbreekt een dubbele punt of aanhalingsteken?)"),
     ("expected <block end>", "de inspringing klopt niet"),
