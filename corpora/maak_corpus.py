@@ -840,7 +840,7 @@ Duur: 00:38:45
 Interviewer: Nou, dank u wel dat ik bij u thuis mocht komen. Ik zet de recorder hier op tafel neer, dan hoeft u er verder niet op te letten. Is dat goed?
 Respondent: Ja hoor, zet maar neer. Wilt u nog koffie? Nee? Oké.
 Interviewer: Kunt u iets vertellen over hoe u in de bijstand terecht bent gekomen?
-Respondent: Ja, eh... dat is een lang verhaal. Ik heb twintig jaar op de administratie gezeten bij een kwekerij hier in de buurt. Prima baan. En toen kwam de scheiding, in 2020, en toen moest het huis verkocht worden, en daar bleef een restschuld van over. Veertienduizend euro. En in 2021 werd de kwekerij overgenomen en werd de hele administratie naar het hoofdkantoor gehaald. Nou, dan sta je op straat, met zesenvijftig.
+Respondent: Ja, eh... dat is een lang verhaal. Ik heb twintig jaar op de administratie gezeten bij een kwekerij hier in de buurt. Prima baan. En toen kwam de scheiding, in 2020, en toen moest het huis verkocht worden, en daar bleef een restschuld van over. Veertienduizend euro. En in 2021 werd de kwekerij overgenomen en werd de hele administratie naar het hoofdkantoor gehaald. Nou, dan sta je op straat, met vierenvijftig.
 Interviewer: En daarna?
 Respondent: Eerst WW. Ik heb echt wel gesolliciteerd, hoor. Tientallen brieven. Je krijgt niet eens antwoord. Of: we zoeken iemand die beter past in het team. Ja, dat betekent: iemand van vijfentwintig. En toen de WW op was, in 2023, moest ik naar de bijstand. Dat vond ik, eh, ik schaamde me dood eigenlijk.
 Interviewer: Hoe was het contact met WIL?
@@ -954,7 +954,7 @@ Henk licht de wachttijd toe: de capaciteit is beperkt en de instroom hoog; compl
 Fleur vertelt dat het sociaal team pas sinds februari betrokken is, na een signaal van de huisarts over stress in het gezin. Het sociaal team wist niet dat meneer bij de RSD bekend was, en andersom. Er is geen toestemming voor gegevensdeling vastgelegd. ‘We wisten in deze casus niet van elkaars bestaan.’
 Bart vertelt dat in Wijk bij Duurstede vanuit de ontwikkelwerkplaats een paar keer een gezamenlijke intake met het sociaal team is gedaan, en dat dit goed werkte. ‘Bij ons werkt het als er één trekker is. Maar dat hangt nu af van personen, niet van afspraken.’ Ook in Wijk bij Duurstede is de wachttijd bij de schuldhulp drie tot vijf maanden.
 Over ‘eerst schulden, dan werk’: de groep concludeert dat dit in deze casus averechts werkt. Meneer is gemotiveerd, en zinvolle dagbesteding of werk kan juist stabiliseren. Heftruckwerk is met zijn rug niet haalbaar; verkend wordt werk als planner of medewerker magazijnadministratie. De lijn naar het werkgeversservicepunt wordt als lang ervaren (‘werkt voor de hele regio, wij kennen daar niemand persoonlijk’). De fysiotherapeut meldt schriftelijk dat licht, afwisselend werk met zitten en staan verantwoord is.
-Reflectie. Belemmerend: de wachttijd bij de schuldhulp, het wisselen van klantmanagers, het ontbreken van een gezamenlijk plan, de hoge caseload en de afwezigheid van gegevensdeling. Werkzaam: de vrijwillige schuldhulpmaatje, het signaal van de huisarts en de motivatie van meneer zelf. De groep merkt op dat er binnen de RSD geen vergelijkbare voorziening is als de werktafel bij WIL; afwijken van regels loopt via het maandelijkse afwijkingsoverleg.
+Reflectie. Belemmerend: de wachttijd bij de schuldhulp, het wisselen van klantmanagers, het ontbreken van een gezamenlijk plan, de hoge caseload en de afwezigheid van gegevensdeling. Werkzaam: de vrijwilliger van het schuldhulpmaatjesproject, het signaal van de huisarts en de motivatie van meneer zelf. De groep merkt op dat er binnen de RSD geen vergelijkbare voorziening is als de werktafel bij WIL; afwijken van regels loopt via het maandelijkse afwijkingsoverleg.
 # Afspraken
 | Actie | Wie | Wanneer |
 | Eerste driehoeksgesprek met meneer, Jasper en Fleur; toestemming gegevensdeling vastleggen | Jasper Kuijpers | 9 april 2024 |
@@ -1176,3 +1176,180 @@ VRAGENLIJST = [
      "Klantmanagers de ruimte geven om maatwerk te leveren, en daar als leidinggevende achter staan. Liever drie maanden investeren dan drie jaar wachten.",
      "Tijd. Een driehoeksgesprek kost een uur plus voorbereiding en verslag; dat staat niet in onze normen; en in de kleinere kernen zitten we niet in één pand met het sociaal team."],
 ]
+
+# ---------------------------------------------------------------------------
+# Welke bestanden er gemaakt worden (volgorde = volgorde in het manifest)
+# ---------------------------------------------------------------------------
+
+BRONNEN = [
+    # Ferm Werk
+    Bron("ferm-werk/interview-inwoner-woerden.docx", "interview", "Ferm Werk", "Woerden", "FW-01", "",
+         FW_INTERVIEW_INWONER_WOERDEN),
+    Bron("ferm-werk/interview-klantmanager-woerden.docx", "interview", "Ferm Werk", "Woerden", "FW-01", "",
+         FW_INTERVIEW_KLANTMANAGER_WOERDEN, tijdcodes="haken", sprekers=("Lotte van Dijk", "Mirjam Hoekstra")),
+    Bron("ferm-werk/casuistiek-fw01-woerden.docx", "casuistiek", "Ferm Werk", "Woerden", "FW-01", "",
+         FW_CASUISTIEK_FW01),
+    Bron("ferm-werk/casuistiek-fw02-montfoort.odt", "casuistiek", "ferm werk", "Montfoort", "FW-02", "",
+         FW_CASUISTIEK_FW02),
+    Bron("ferm-werk/observatie-driehoeksgesprek-montfoort.md", "observatie", "Ferm Werk", "Montfoort", "FW-02",
+         "Observatie driehoeksgesprek bij de inwoner thuis, Montfoort (casus FW-02)", FW_OBSERVATIE_MONTFOORT),
+    Bron("ferm-werk/interview-inwoner-bodegraven.vtt", "interview", "Ferm", "Bodegraven", "FW-03",
+         "Interview inwoner Bodegraven-Reeuwijk (Teams-transcript, casus FW-03)", FW_INTERVIEW_INWONER_BODEGRAVEN),
+    Bron("ferm-werk/observatie-keukentafelgesprek-bodegraven.txt", "observatie", "Ferm Werk", "Bodegraven-Reeuwijk",
+         "FW-03", "", FW_OBSERVATIE_BODEGRAVEN),
+    # WIL Werk en Inkomen Lekstroom
+    Bron("wil-lekstroom/interview-inwoner-houten.vtt", "interview", "WIL", "Houten", "WIL-01",
+         "Interview inwoner Houten (Teams-transcript, casus WIL-01)", WIL_INTERVIEW_INWONER_HOUTEN),
+    Bron("wil-lekstroom/casuistiek-wil01-houten.docx", "casuistiek", "WIL Werk en Inkomen Lekstroom", "Houten",
+         "WIL-01", "", WIL_CASUISTIEK_WIL01),
+    Bron("wil-lekstroom/interview-werkcoach-nieuwegein.docx", "interview", "WIL Lekstroom", "Nieuwegein", "WIL-02", "",
+         WIL_INTERVIEW_KLANTMANAGER_NIEUWEGEIN, tijdcodes="achter", sprekers=("Marloes Jansen", "Sevda Arslan")),
+    Bron("wil-lekstroom/observatie-werktafel-nieuwegein.txt", "observatie", "Lekstroom", "Nieuwegein", "WIL-02", "",
+         WIL_OBSERVATIE_NIEUWEGEIN),
+    Bron("wil-lekstroom/interview-inwoner-lopik.docx", "interview", "WIL", "Lopik", "WIL-03", "",
+         WIL_INTERVIEW_INWONER_LOPIK),
+    Bron("wil-lekstroom/casuistiek-wil03-lopik.docx", "casuistiek", "WIL", "Lopik", "WIL-03", "",
+         WIL_CASUISTIEK_WIL03),
+    # RSD Kromme Rijn Heuvelrug
+    Bron("rsd-krh/interview-inwoner-zeist.docx", "interview", "RSD Kromme Rijn Heuvelrug", "Zeist", "RSD-01", "",
+         RSD_INTERVIEW_INWONER_ZEIST),
+    Bron("rsd-krh/casuistiek-rsd01-zeist.docx", "casuistiek", "RSD KRH", "Zeist", "RSD-01", "",
+         RSD_CASUISTIEK_RSD01),
+    Bron("rsd-krh/interview-klantmanager-wijk-bij-duurstede.docx", "interview", "RSD KRH", "Wijk bij Duurstede",
+         "RSD-02", "", RSD_INTERVIEW_KLANTMANAGER_WBD),
+    Bron("rsd-krh/observatie-spreekuur-wijk-bij-duurstede.md", "observatie", "Kromme Rijn Heuvelrug",
+         "Wijk bij Duurstede", "RSD-02",
+         "Observatie gezamenlijk spreekuur werk en inkomen en sociaal team, Wijk bij Duurstede (casus RSD-02)",
+         RSD_OBSERVATIE_WBD),
+    Bron("rsd-krh/casuistiek-rsd03-de-bilt.docx", "casuistiek", "RSD", "De Bilt", "RSD-03", "",
+         RSD_CASUISTIEK_RSD03),
+    Bron("rsd-krh/interview-inwoner-de-bilt.docx", "interview", "RSD Kromme Rijn Heuvelrug", "De Bilt", "RSD-03", "",
+         RSD_INTERVIEW_INWONER_DEBILT, tijdcodes="haken", sprekers=("Esra Kaya", "Fatma Demir")),
+    Bron("rsd-krh/focusgroep-klantmanagers-rsd.srt", "interview", "RSD KRH", "", "",
+         "Focusgroep klantmanagers RSD Kromme Rijn Heuvelrug (fragment)", RSD_FOCUSGROEP),
+    # Alle regio's
+    Bron("vragenlijst/vragenlijst-professionals.csv", "vragenlijst", "", "", "", ""),
+]
+
+
+README = """\
+# Democorpus ontwikkelwerkplaatsen (fictief)
+
+Dit is een **volledig verzonnen** corpus om *werkplaats* mee te demonstreren en te testen
+(`werkplaats demo` importeert het via `manifest.csv`). Het bootst het materiaal na van de
+ontwikkelwerkplaatsen waarin klantmanagers, sociale (wijk)teams, schuldhulpverleners, werkgevers en
+onderzoekers samen onderzoeken hoe gemeenten inwoners met problemen op meerdere leefgebieden
+(schulden, gezondheid, taal, zorg) begeleiden naar werk onder de Participatiewet.
+
+Drie samenwerkingsverbanden doen mee: **Ferm Werk** (Woerden, Montfoort, Oudewater,
+Bodegraven-Reeuwijk), **WIL Werk en Inkomen Lekstroom** (Houten, Lopik, IJsselstein, Nieuwegein,
+Vianen) en **RSD Kromme Rijn Heuvelrug** (De Bilt, Bunnik, Utrechtse Heuvelrug, Wijk bij
+Duurstede, Zeist).
+
+## Alles is fictief
+
+Alle personen (inwoners, professionals, onderzoekers), casussen, gesprekken, citaten, adressen,
+telefoonnummers, e-mailadressen en nummers zijn verzonnen. Overeenkomsten met bestaande personen
+of situaties berusten op toeval. De namen van de regio's en gemeenten zijn echt; wat er over hun
+werkwijze staat, is voor dit corpus bedacht (losjes geïnspireerd op openbare beschrijvingen zoals
+de Werktafel in Houten) en zegt niets over hoe die organisaties werkelijk werken. Organisaties als
+"het jongerenperspectieffonds" of "het maatjesproject" zijn generiek bedoeld.
+
+## Casussen
+
+Elke casus komt in minstens twee documenten voor (interview met de inwoner en/of professional,
+verslag van de casuïstiekbespreking, observatie). Treden op de participatieladder (1–6) en
+leefgebieden staan ook in het manifest.
+
+| Casus | Gemeente | Inwoner (fictief) | Trede start → eind | Leefgebieden | Kern |
+|---|---|---|---|---|---|
+| FW-01 | Woerden | vrouw, 37, alleenstaande moeder | 2 → 4 | schulden, gezondheid, psychische gezondheid, opvoeding | driehoeksgesprek met wijkteam, tijdelijke ontheffing, werkervaringsplek kinderopvang |
+| FW-02 | Montfoort | man, 46, ex-verslaafd, onder bewind | 1 → 3 | schulden, verslaving, gezondheid, sociaal netwerk | outreachend huisbezoek met wijkteam, één plan, schot Wmo/re-integratie |
+| FW-03 | Bodegraven-Reeuwijk | man, 54, ex-ondernemer, mantelzorger | 2 → 5 | schulden, gezondheid, taal, mantelzorg | keukentafelgesprek, "keukentafelplan" op de koelkast, taal en werk parallel, loonkostensubsidie |
+| WIL-01 | Houten | vrouw, 34, statushouder | 2 → 4 | taal, zorg, schulden | Werktafel met mandaat en doorbraakbudget, beroepsgerichte taal, werkervaringsplek apotheek |
+| WIL-02 | Nieuwegein | man, 24, woont bij moeder | 3 → 5 | schulden, psychische gezondheid, huisvesting | Werktafel: schuldovername, snellere ggz, kostendelersnorm, baan met jobcoach |
+| WIL-03 | Lopik | vrouw, 57, mantelzorger | 2 → 3 | gezondheid, schulden, mantelzorg | geen werktafel in Lopik, tegenstrijdige adviezen, automatische handhavingsbrief |
+| RSD-01 | Zeist | man, 41, vader van twee | 2 → 3 | schulden, gezondheid | vijf maanden wachten op schuldhulp, drie klantmanagers in een jaar |
+| RSD-02 | Wijk bij Duurstede | vrouw, 49, burn-out en angst | 2 → 4 | psychische gezondheid, schulden | gezamenlijk spreekuur met sociaal team, dreigende wisseling klantmanager |
+| RSD-03 | De Bilt | vrouw, 31, alleenstaande moeder | 2 → 3 | taal, schulden, zorg, opvoeding | Taalhuis als ingang, brief over taaleis, één gezinsplan, wachtlijst schuldhulp |
+
+## Wat een vergelijking tussen de regio's zou moeten laten zien
+
+- **Ferm Werk**: sterk in driehoeksgesprekken met het wijkteam, één plan (letterlijk op de
+  koelkast), korte lijnen in Woerden (zelfde pand); zwakker in de kleinere kernen en bij de
+  financiering tussen Wmo en re-integratie.
+- **WIL**: de Werktafel (Houten, sinds 2023 ook Nieuwegein) met mandaat om gemotiveerd af te wijken
+  van regels en een doorbraakbudget; snelle schuldhulp; maar grote verschillen binnen de regio
+  (Lopik heeft geen werktafel en geen vaste contactpersoon).
+- **RSD Kromme Rijn Heuvelrug**: lange wachttijden bij de schuldhulp (drie tot vijf maanden),
+  wisselende klantmanagers en hoge caseloads, "vijf gemeenten, vijf manieren"; afwijken alleen via
+  een maandelijks afwijkingsoverleg; lichtpunten komen van individuele initiatieven (gezamenlijk
+  spreekuur in Wijk bij Duurstede, Taalhuis in De Bilt).
+
+De teksten bevatten bewust veel fragmenten die passen bij de codes uit
+`codebooks/werkzame-factoren.yaml`, zoals vertrouwensrelatie, continuïteit, driehoeksgesprek, één
+plan en regie, maatwerk, regelruimte, basisvoorwaarden (schulden), taal, gezondheid,
+werkgeversbenadering, begeleiding op de werkplek en gegevensdeling.
+
+## Bestanden
+
+{{AANTAL}} bestanden, samen ongeveer {{TOTAAL}} woorden (geteld zonder opmaak en tijdcodes).
+
+| Bestand | Formaat | Regio (zoals in manifest) | Gemeente | Casus | Type | Woorden |
+|---|---|---|---|---|---|---|
+{{BESTANDEN}}
+
+Verder: `manifest.csv` (`;`-gescheiden, UTF-8; kolommen
+`bestand;regio;gemeente;casus;type;titel;trede_start;trede_eind;leefgebieden`; de regio is bewust
+op verschillende manieren gespeld; een lege `titel` betekent: titel uit het bestand),
+`maak_corpus.py` (maakt alles opnieuw) en dit README-bestand.
+
+### Vormen die de importers moeten herkennen
+
+- Interviews in Word met een titel (stijl "Title") en een kopblok (`Respondent:`, `Functie:`,
+  `Organisatie:`, `Datum:`, `Interviewer:`, `Duur:`), daarna beurten in vier vormen:
+  `I:` / `R:` (Woerden inwoner, Wijk bij Duurstede), `Interviewer:` / `Respondent:` (Lopik,
+  Zeist), `[00:03:12] Naam:` (Woerden klantmanager, De Bilt) en `Naam (00:03:12):` (Nieuwegein).
+  Koppen (Heading 1/2) staan in de interviews met de klantmanagers in Woerden en Wijk bij Duurstede.
+- Verslagen van casuïstiekbesprekingen met de koppen Aanwezig, Casus, Bespreking en Afspraken en
+  een echte tabel Actie | Wie | Wanneer; één verslag is een OpenDocument-bestand (`.odt`).
+- Teams-transcripten (`.vtt`) met cue-id's, `<v Naam>`-stemmen en opeenvolgende cues van dezelfde
+  spreker; een SubRip-fragment (`.srt`) met `Naam:` vóór elke ondertitel.
+- Observaties in Markdown (`#`-koppen, kopblok, lijst) en platte tekst (kopblok `Observator:`,
+  `Datum:`, `Locatie:`). **`wil-lekstroom/observatie-werktafel-nieuwegein.txt` is opgeslagen in
+  Windows-1252 met CRLF-regeleinden** (met é, ë, ï en €) om de herkenning van tekencodering te testen.
+- De vragenlijst heeft antwoorden met `;` en met regeleinden binnen aanhalingstekens.
+
+## Geplante persoonsgegevens (voor het testen van pseudonimisering)
+
+Alle documenten bevatten (verzonnen) namen van personen. Daarnaast staan in drie documenten
+gegevens die een pseudonimiseerder moet vinden:
+
+| Document | Soort gegeven | Waarde | Waar |
+|---|---|---|---|
+| `ferm-werk/interview-inwoner-woerden.docx` | mobiel nummer | 06-41873925 | een van de laatste beurten van R |
+| `ferm-werk/interview-inwoner-woerden.docx` | geboortedatum | 14-05-1986 (ook uitgesproken: "Veertien mei, zesentachtig") | laatste beurt van R |
+| `wil-lekstroom/casuistiek-wil03-lopik.docx` | e-mailadres | marianne.degroot66@example.com | sectie Casus, laatste zin van de casusbeschrijving |
+| `wil-lekstroom/casuistiek-wil03-lopik.docx` | BSN-achtig nummer | 274019385 — **voldoet niet** aan de elfproef (gewogen som 163, rest 9) | sectie Casus, alinea "Administratief" |
+| `rsd-krh/casuistiek-rsd01-zeist.docx` | geboortedatum | 03-09-1982 | sectie Casus, alinea "Gegevens uit de aanmelding" |
+| `rsd-krh/casuistiek-rsd01-zeist.docx` | adres en postcode | Lindenhoflaan 23, 3705 BK Zeist | idem |
+| `rsd-krh/casuistiek-rsd01-zeist.docx` | BSN | 999993653 — **voldoet wel** aan de elfproef (gewogen som 352 = 32 × 11); valt in de reeks 99999xxxx die voor testen wordt gebruikt | idem |
+
+Indirect herleidbare gegevens (leeftijd, gezinssamenstelling, beroep, werkgever zoals "de
+kaashandel in Bodegraven", ziektes) staan in bijna alle documenten, zoals in echt materiaal.
+
+## Opnieuw maken
+
+```bash
+.venv/bin/python corpora/maak_corpus.py
+```
+
+Het script schrijft alle bestanden, `manifest.csv` en dit README opnieuw. Het is deterministisch
+(vaste datums in de documenteigenschappen, vaste tijdstempels in de zip-archieven van `.docx` en
+`.odt`), dus opnieuw draaien geeft byte-voor-byte dezelfde bestanden. De teksten staan onderaan in
+`maak_corpus.py`; pas ze daar aan, niet in de gegenereerde bestanden.
+"""
+
+
+if __name__ == "__main__":
+    main()

@@ -185,3 +185,22 @@ def test_two_processes_never_lose_work(tmp_path):
         c = Coder(p, "anna")
         assert len(c.codings(coders=["anna"])) == 150
         assert len(c.codings(coders=["bram"])) == 150
+
+
+def test_apply_many_is_one_action_without_duplicates(project, anna):
+    doc_id = add_doc(project)
+    anna.apply(doc_id, 0, 5, "cl.basis")
+    ids = anna.apply_many([(doc_id, 0, 5, "cl.basis"), (doc_id, 6, 9, "cl.basis"), (doc_id, 6, 9, "cl.basis"),
+                           (doc_id, 0, 9, "pr.vertrouwen")], description="autocode test", provenance="autocode", rule="zoek:x")
+    assert len(ids) == 2
+    assert len(anna.codings()) == 3
+    assert {k["provenance"] for k in anna.codings()} == {"manual", "autocode"}
+    assert anna.undo() == "autocode test"
+    assert len(anna.codings()) == 1
+    anna.redo()
+    assert len(anna.codings()) == 3
+    with pytest.raises(CodingError, match="Rij 2: onbekende code"):
+        anna.apply_many([(doc_id, 0, 3, "cl"), (doc_id, 0, 3, "nee")], description="x")
+    with pytest.raises(CodingError, match="Rij 1: ongeldig tekstbereik"):
+        anna.apply_many([(doc_id, 0, 10_000, "cl")], description="x")
+    assert len(anna.codings()) == 3

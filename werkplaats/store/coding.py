@@ -107,15 +107,11 @@ class Coder:
     def codes(self, coders: Iterable[str] | None = None) -> list[dict]:
         """All codes in tree order (parents first) with ``count`` of codings and ``depth``."""
         where, params = self._coder_filter(coders)
-        rows = list(
-            self.db.query(
-                f"""SELECT c.*, (SELECT COUNT(*) FROM codings k WHERE k.code_id = c.id {where.replace('WHERE', 'AND')}) AS count
-                    FROM codes c ORDER BY c.position, c.id""",
-                params,
-            )
-        )
+        counts = dict(self.db.execute(f"SELECT k.code_id, COUNT(*) FROM codings k {where} GROUP BY k.code_id", params))
+        rows = list(self.db.query("SELECT * FROM codes ORDER BY position, id"))
         by_parent: dict[Any, list[dict]] = {}
         for row in rows:
+            row["count"] = counts.get(row["id"], 0)
             row["keywords"] = json.loads(row["keywords"] or "[]")
             by_parent.setdefault(row["parent_id"], []).append(row)
         ordered: list[dict] = []
@@ -268,6 +264,46 @@ class Coder:
                 },
             )
 
+    def apply_many(
+        self, items: Iterable[tuple[int, int, int, str]], *, description: str, provenance: str = "manual",
+        rule: str | None = None, memos: Iterable[str | None] | None = None,
+    ) -> list[int]:
+        """Code many ``(document_id, start, end, code_id)`` spans as ONE undoable action.
+
+        Spans this coder already coded with the same code are skipped (never
+        duplicated). Everything is checked first; on any error nothing is
+        applied. Returns the ids of the new codings.
+        """
+        if provenance not in PROVENANCES:
+            raise CodingError(f"Onbekende herkomst '{provenance}'.")
+        items = list(items)
+        memo_list = list(memos) if memos is not None else [None] * len(items)
+        known_codes = {r[0] for r in self.db.execute("SELECT id FROM codes")}
+        lengths = dict(self.db.execute("SELECT id, LENGTH(text) FROM documents"))
+        existing = {
+            tuple(r) for r in self.db.execute(
+                'SELECT document_id, start, "end", code_id FROM codings WHERE coder = ?', [self.name])
+        }
+        stamp = now()
+        rows, seen = [], set()
+        for n, (doc_id, start, end, code_id) in enumerate(items, start=1):
+            if code_id not in known_codes:
+                raise CodingError(f"Rij {n}: onbekende code '{code_id}'.")
+            if doc_id not in lengths:
+                raise CodingError(f"Rij {n}: document {doc_id} bestaat niet.")
+            if not (0 <= start < end <= lengths[doc_id]):
+                raise CodingError(f"Rij {n}: ongeldig tekstbereik {start}–{end} (document {doc_id} heeft {lengths[doc_id]} tekens).")
+            key = (doc_id, start, end, code_id)
+            if key in existing or key in seen:
+                continue
+            seen.add(key)
+            rows.append({"document_id": doc_id, "start": start, "end": end, "code_id": code_id, "coder": self.name,
+                         "created_at": stamp, "memo": memo_list[n - 1], "provenance": provenance, "rule": rule})
+        if not rows:
+            return []
+        with self.journal.action(description) as rec:
+            return rec.insert_many("codings", rows)
+
     def delete_coding(self, coding_id: int) -> None:
         row = self.coding(coding_id)
         with self.journal.action(f"codering '{row['code_name']}' verwijderd") as rec:
@@ -316,13 +352,10 @@ class Coder:
     def fragments(self, code_id: str, coders: Iterable[str] | None = None) -> list[dict]:
         """All fragments of a code across documents, with document, region, case and speaker."""
         where, params = self._coder_filter(coders)
-        return list(
+        rows = list(
             self.db.query(
                 f"""SELECT k.id, k.document_id, k.start, k."end", k.coder, k.memo, k.provenance,
-                           d.title, d.region, d.source_type, c.name AS casus,
-                           substr(d.text, k.start + 1, k."end" - k.start) AS text,
-                           (SELECT s.speaker FROM segments s WHERE s.document_id = k.document_id
-                              AND s.start <= k.start AND s."end" > k.start) AS speaker
+                           d.title, d.region, d.source_type, c.name AS casus
                     FROM codings k JOIN documents d ON d.id = k.document_id
                     LEFT JOIN cases c ON c.id = d.case_id
                     WHERE k.code_id = ? {where.replace('WHERE', 'AND')}
@@ -330,6 +363,20 @@ class Coder:
                 [code_id, *params],
             )
         )
+        doc_ids = {r["document_id"] for r in rows}
+        texts = self.document_texts(doc_ids)
+        speaker_at = self.project.speaker_finder(doc_ids)
+        for row in rows:
+            row["text"] = texts[row["document_id"]][row["start"] : row["end"]]
+            row["speaker"] = speaker_at(row["document_id"], row["start"])
+        return rows
+
+    def document_texts(self, document_ids: Iterable[int]) -> dict[int, str]:
+        """The texts of several documents, each read once."""
+        ids = list(document_ids)
+        if not ids:
+            return {}
+        return dict(self.db.execute(f"SELECT id, text FROM documents WHERE id IN ({', '.join('?' for _ in ids)})", ids))
 
     def coded_share(self, coders: Iterable[str] | None = None, document_id: int | None = None) -> dict[int, float]:
         """Per document: the share (0–1) of its segments' characters covered by a coding."""

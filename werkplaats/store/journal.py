@@ -67,6 +67,35 @@ class Recorder:
         self._log(table, row_id, None, _row(self.project, table, row_id))
         return row_id
 
+    def insert_many(self, table: str, rows: list[dict]) -> list[int]:
+        """Insert many rows with integer ids in one go (bulk coding); return their ids.
+
+        Runs inside the action's write transaction, so the new ids are the
+        consecutive numbers after the current maximum.
+        """
+        if not rows:
+            return []
+        cols = list(rows[0])
+        db = self.project.db
+        first = db.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM [{table}]").fetchone()[0]
+        ids = list(range(first, first + len(rows)))
+        db.conn.executemany(
+            f"INSERT INTO [{table}] (id, {', '.join(f'[{c}]' for c in cols)}) VALUES (?, {', '.join('?' for _ in cols)})",
+            [(i, *(row[c] for c in cols)) for i, row in zip(ids, rows)],
+        )
+        cursor = db.conn.execute(f"SELECT * FROM [{table}] WHERE id >= ? ORDER BY id", [first])
+        names = [d[0] for d in cursor.description]
+        audit = []
+        for values in cursor:
+            self.seq += 1
+            after = dict(zip(names, values))
+            audit.append((self.action_id, self.seq, table, json.dumps(after["id"]), None, json.dumps(after, ensure_ascii=False)))
+        db.conn.executemany(
+            "INSERT INTO audit (action_id, seq, table_name, row_id, before, after) VALUES (?, ?, ?, ?, ?, ?)", audit
+        )
+        self.changes += len(audit)
+        return ids
+
     def update(self, table: str, row_id: Any, changes: dict) -> None:
         before = _row(self.project, table, row_id)
         if before is None:

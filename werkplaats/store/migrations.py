@@ -233,3 +233,16 @@ def m002_coding(db: sqlite_utils.Database) -> None:
         ALTER TABLE attribute_definitions ADD COLUMN spec TEXT;  -- the codebook's own definition (JSON)
         """,
     )
+
+
+@migration
+def m003_coder_code_index(db: sqlite_utils.Database) -> None:
+    """Indexes for per-coder code counts and for finding the segment at an offset."""
+    run_script(
+        db,
+        """
+        DROP INDEX codings_coder;
+        CREATE INDEX codings_coder_code ON codings(coder, code_id);
+        CREATE INDEX segments_document_start ON segments(document_id, start);
+        """,
+    )

@@ -7,13 +7,14 @@ to the latest schema on open.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import json
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 import sqlite_utils
 
@@ -333,6 +334,30 @@ class Project:
                 [doc_id],
             )
         )
+
+    def speaker_finder(self, document_ids: Iterable[int]):
+        """A function ``(document_id, offset) -> speaker`` of the segment at that offset.
+
+        Loads the segment starts of the given documents once; far faster than
+        a subquery per fragment.
+        """
+        ids = list(document_ids)
+        starts: dict[int, list[int]] = {}
+        speakers: dict[int, list[str | None]] = {}
+        if ids:
+            for doc_id, start, speaker in self.db.execute(
+                f"SELECT document_id, start, speaker FROM segments WHERE document_id IN ({', '.join('?' for _ in ids)})"
+                " ORDER BY document_id, start",
+                ids,
+            ):
+                starts.setdefault(doc_id, []).append(start)
+                speakers.setdefault(doc_id, []).append(speaker)
+
+        def speaker_at(document_id: int, offset: int) -> str | None:
+            index = bisect.bisect_right(starts.get(document_id, []), offset) - 1
+            return speakers[document_id][index] if index >= 0 else None
+
+        return speaker_at
 
     def source_content(self, source_id: int) -> bytes:
         return self.db.execute("SELECT content FROM sources WHERE id = ?", [source_id]).fetchone()[0]

@@ -21,7 +21,7 @@ from ..session import Session
 from ..store import CodingError, Project, StoreError
 from .actions import bindings, help_markdown
 from .screens import ChoiceDialog, CodePicker, FragmentsScreen, HelpScreen, TextDialog
-from .widgets import CodeTree, DocumentTree, DocumentView, Span
+from .widgets import Bar, CodeTree, DocumentTree, DocumentView, Span
 
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -41,6 +41,8 @@ class CodingApp(App):
         self.session.default_pins()
         self.document_id: int | None = None
         self.document: dict | None = None
+        self.doc_ids: list[int] = []
+        self.message = ""  # the last action's result, shown in the status bar
         self.filter_code: str | None = None
         self.hits: list[dict] = []
         self.hit_index = -1
@@ -52,18 +54,18 @@ class CodingApp(App):
         with Horizontal(id="main"):
             yield DocumentTree(id="documents")
             with Vertical(id="centre"):
-                yield Static(id="doc-title")
+                yield Bar(id="doc-title")
                 yield DocumentView(id="text")
             with Vertical(id="right"):
                 yield CodeTree(id="codes")
                 yield Static(id="code-info")
-        yield Static(id="status")
+        yield Bar(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = f"{self.project_path.name} · {self.session.coder.name}"
-        ids = self.session.document_ids()
-        self.refresh_documents(select=ids[0] if ids else None)
+        self.refresh_documents()
+        ids = self.doc_ids
         self.refresh_codes()
         if ids:
             self.open_document(ids[0])
@@ -80,7 +82,9 @@ class CodingApp(App):
         return self.query_one(DocumentView)
 
     def refresh_documents(self, select: int | None = None) -> None:
-        self.query_one(DocumentTree).fill(self.session.document_tree(), select or self.document_id)
+        tree = self.session.document_tree()
+        self.doc_ids = [d["id"] for cases in tree.values() for docs in cases.values() for d in docs]
+        self.query_one(DocumentTree).fill(tree, select or self.document_id)
 
     def refresh_codes(self) -> None:
         tree = self.query_one(CodeTree)
@@ -106,7 +110,7 @@ class CodingApp(App):
             self.view.go_to_offset(offset)
         d = self.document
         meta = " · ".join(x for x in (short_name(d["region"]), d["casus"], d["source_type"], d["filename"]) if x)
-        self.query_one("#doc-title", Static).update(Text.assemble((d["title"], "bold"), "  ", (meta, "dim")))
+        self.query_one("#doc-title", Bar).set(Text.assemble((d["title"], "bold"), "  ", (meta, "dim")))
         self.refresh_status()
 
     def after_change(self, message: str | None = None) -> None:
@@ -119,12 +123,11 @@ class CodingApp(App):
             share = self.session.coder.coded_share(self.session.view_coders(), self.document_id).get(self.document_id, 0)
             self.query_one(DocumentTree).set_share(self.document_id, self.document["title"], share)
         self.refresh_codes()
+        self.message = message or ""
         self.refresh_status()
-        if message:
-            self.notify(message, timeout=2)
 
     def refresh_status(self) -> None:
-        ids = self.session.document_ids()
+        ids = self.doc_ids
         position = f"document {ids.index(self.document_id) + 1}/{len(ids)}" if self.document_id in ids else "geen document"
         seg = self.view.current_segment if self.document_id else None
         where = f"segment {self.view.cursor + 1}/{len(self.view.rows)}" if seg else ""
@@ -135,7 +138,10 @@ class CodingApp(App):
         if self.hits:
             parts.append(f"treffer {self.hit_index + 1}/{len(self.hits)} '{self.last_query}'")
         parts.append("alles opgeslagen")
-        self.query_one("#status", Static).update(" · ".join(p for p in parts if p))
+        status = Text(" · ".join(p for p in parts if p))
+        if self.message:
+            status.append(f"  ▸ {self.message}", style="bold")
+        self.query_one("#status", Bar).set(status)
 
     def show_code_info(self, code_id: str | None) -> None:
         info = self.query_one("#code-info", Static)
@@ -167,6 +173,7 @@ class CodingApp(App):
 
     @on(DocumentView.CursorMoved)
     def _cursor_moved(self) -> None:
+        self.message = ""
         self.refresh_status()
 
     def fail(self, exc: Exception) -> None:
@@ -290,7 +297,7 @@ class CodingApp(App):
     # -- navigation, search, views ------------------------------------------------------------------
 
     def action_next_document(self, delta: int) -> None:
-        ids = self.session.document_ids()
+        ids = self.doc_ids
         if not ids:
             return
         index = ids.index(self.document_id) if self.document_id in ids else -1

@@ -5,9 +5,14 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Label
+from rich.text import Text
+from textual.widgets import Label
 
 from ...regions import short_name
+from ..widgets.status import Bar
+from ..widgets.table import LazyTable
+
+COLUMNS = [("Regio", 14), ("Casus", 14), ("Document", 30), ("Spreker", 14), ("Codeur", 10), ("Fragment", 200)]
 
 
 class FragmentsScreen(Screen[tuple[int, int] | None]):
@@ -27,28 +32,23 @@ class FragmentsScreen(Screen[tuple[int, int] | None]):
         yield Label(
             f"Gecodeerde fragmenten: [b]{self.code['name']}[/b] — {len(self.fragments)} fragment(en)", id="fragments-title"
         )
-        yield DataTable(id="fragments", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        rows = [
+            (short_name(f["region"]) or "", f["casus"] or "", f["title"], f["speaker"] or "", f["coder"], f["text"][:400])
+            for f in self.fragments
+        ]
+        yield LazyTable(COLUMNS, rows, id="fragments")
+        # A plain key line: Textual's Footer costs ~250 ms to build on a new screen.
+        yield Bar(Text(" Enter naar de context · ↑↓ PgUp PgDn bladeren · Esc terug", style="reverse"), id="fragments-keys")
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("Regio", "Casus", "Document", "Spreker", "Codeur", "Fragment")
-        for n, f in enumerate(self.fragments):
-            text = " ".join(f["text"].split())
-            table.add_row(
-                short_name(f["region"]) or "", f["casus"] or "", f["title"], f["speaker"] or "", f["coder"],
-                text if len(text) <= 160 else text[:157] + "…", key=str(n),
-            )
-        table.focus()
+        self.query_one(LazyTable).focus()
 
     def action_jump(self) -> None:
-        table = self.query_one(DataTable)
-        if not self.fragments:
-            return
-        f = self.fragments[table.cursor_row]
-        self.dismiss((f["document_id"], f["start"]))
+        if self.fragments:
+            f = self.fragments[self.query_one(LazyTable).cursor]
+            self.dismiss((f["document_id"], f["start"]))
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_lazy_table_chosen(self, event: LazyTable.Chosen) -> None:
         self.action_jump()
 
     def action_close(self) -> None:

@@ -1,4 +1,5 @@
 from .document_view import DocumentView, Span
+from .status import Bar
 from .trees import CodeTree, DocumentTree
 
-__all__ = ["CodeTree", "DocumentTree", "DocumentView", "Span"]
+__all__ = ["Bar", "CodeTree", "DocumentTree", "DocumentView", "Span"]

@@ -37,7 +37,7 @@ def contrast(colour: str) -> str:
     return "black" if (0.299 * r + 0.587 * g + 0.114 * b) > 140 else "white"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Span:
     """A coding as the view needs it."""
 
@@ -115,9 +115,26 @@ class DocumentView(ScrollView, can_focus=True):
         self._relayout()
 
     def set_spans(self, spans: list[Span]) -> None:
-        """Replace the codings shown (after coding, undo, coder view change)."""
-        self.spans = sorted(spans, key=lambda s: (s.start, s.end))
-        self._relayout()
+        """Replace the codings shown (after coding, undo, coder view change).
+
+        Only segments touched by an added or removed coding are re-rendered.
+        """
+        new = sorted(spans, key=lambda s: (s.start, s.end))
+        changed = set(self.spans).symmetric_difference(new)
+        self.spans = new
+        if not changed:
+            return
+        dirty = [
+            n for n, i in enumerate(self.rows)
+            if any(c.start < max(self.segments[i]["end"], self.segments[i]["start"] + 1) and c.end > self.segments[i]["start"]
+                   for c in changed)
+        ]
+        before = [len(self._lines.get(n, [])) for n in dirty]
+        for n in dirty:
+            self._lines.pop(n, None)
+        if [len(self._segment_lines(n)) for n in dirty] != before:
+            self._recompute_offsets()
+        self.refresh()
 
     def set_hits(self, segment_ids: set[int]) -> None:
         self.hits = segment_ids
@@ -315,6 +332,9 @@ class DocumentView(ScrollView, can_focus=True):
             words = self.words()
             lo, hi = sorted((self.anchor, self.head))
             body.stylize(Style(reverse=True, bold=True), tab_shift(words[lo][0]), tab_shift(words[hi][1]))
+        if seg["kind"] == METADATA:  # show the header key ("Respondent: ") before the value
+            key = self.text[self.text.rfind("\n", 0, seg["start"]) + 1 : seg["start"]]
+            body = Text(key, Style(bold=True, dim=True)) + body
         lines.extend(body.wrap(console, width))
         if codes_here:
             tags = Text()

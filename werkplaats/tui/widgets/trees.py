@@ -80,10 +80,14 @@ class CodeTree(Tree):
         """Rebuild the tree, or only relabel it when the codes are the same (fast path)."""
         keys = {code_id: n + 1 for n, code_id in enumerate(pins) if code_id}
         shape = [(c["id"], c["parent_id"]) for c in codes]
+        labels = {code["id"]: self.label(code, keys.get(code["id"])) for code in codes}
         if shape == getattr(self, "_shape", None):
-            for code in codes:
-                self._node_by_id[code["id"]].set_label(self.label(code, keys.get(code["id"])))
+            for code_id, label in labels.items():
+                if label != self._labels.get(code_id):
+                    self._node_by_id[code_id].set_label(label)
+            self._labels = labels
             return
+        self._labels = labels
         self._shape = shape
         current = current or self.current_code
         self.clear()
@@ -91,7 +95,7 @@ class CodeTree(Tree):
         select = None
         for code in codes:
             parent = nodes.get(code["parent_id"], self.root)
-            node = parent.add(self.label(code, keys.get(code["id"])), data=code["id"], expand=True)
+            node = parent.add(labels[code["id"]], data=code["id"], expand=True)
             nodes[code["id"]] = node
             if code["id"] == current:
                 select = node
