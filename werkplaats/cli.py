@@ -233,9 +233,9 @@ def demo(output: str | None, no_tui: bool) -> None:
     print_report(report)
     with open_project(str(path)) as p:
         data = p.info()
-    console.print(f"Demoproject: {escape(str(path))} — {data['documents']} documenten, {data['words']} woorden, {data['cases']} casussen.")
+    console.print(f"Demoproject: {escape(str(path))} — {data['documents']} documenten, {number(data['words'])} woorden, {data['cases']} casussen.")
     for name, counts in data["per_regio"].items():
-        console.print(f"  {escape(name)}: {counts['documenten']} documenten, {counts['woorden']} woorden")
+        console.print(f"  {escape(name)}: {counts['documenten']} documenten, {number(counts['woorden'])} woorden")
     if not report.ok:
         sys.exit(1)
     if not no_tui:

@@ -107,3 +107,20 @@ def test_builder_invariant(blocks):
     doc = b.build("t", "txt")
     for seg in doc.segments:
         assert doc.text[seg.start:seg.end] == seg.text
+
+
+def test_header_then_role_labelled_dialogue():
+    doc, meta = structure(
+        "Respondent: Jan Smit\nFunctie: klantmanager\nDatum: 2024-01-02\n\n"
+        "Interviewer: Hoe gaat het?\nRespondent: Goed, dank je.\nInterviewer: Mooi.\nRespondent: Ja, echt."
+    )
+    assert meta == {"Respondent": "Jan Smit", "Functie": "klantmanager", "Datum": "2024-01-02"}
+    assert [s.speaker for s in doc.segments if s.kind == TURN] == ["Interviewer", "Respondent"] * 2
+
+
+def test_markdown_header_after_title_and_blank_line():
+    from werkplaats.importers.text import MarkdownImporter
+
+    [doc] = MarkdownImporter().read("# Observatie\n\nObservator: Kees\nDatum: 2024-02-01\n\nTekst.".encode(), "o.md")
+    assert doc.metadata["Observator"] == "Kees" and doc.metadata["Datum"] == "2024-02-01"
+    assert doc.title == "Observatie"

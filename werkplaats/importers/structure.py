@@ -78,6 +78,7 @@ TURN_RE = re.compile(
     re.DOTALL,
 )
 HEADER_RE = re.compile(r"^\s*(?P<key>[A-Za-zÀ-ÿ ]{3,25}?)\s*:\s*(?P<value>.{0,120})$")
+SPOKEN = re.compile(r"[.?!…]\s*$|\b(ik|je|jij|u|we|wij|het|een|is|was)\b", re.IGNORECASE)
 LEADING_TS_RE = re.compile(rf"[\[(](?P<ts>{_TS})[\])]\s*")
 
 
@@ -154,6 +155,9 @@ def _split_header(paragraphs: list[Paragraph]) -> tuple[dict[str, str], int]:
             key = m and HEADER_KEYS.get(m.group("key").strip().lower())
             if not key or key in meta or key in found:  # a repeated key is dialogue
                 found = None
+                break
+            if key in ("Interviewer", "Respondent") and SPOKEN.search(m.group("value")):
+                found = None  # "Interviewer: Hoe gaat het?" is the first turn
                 break
             found[key] = m.group("value").strip()
         if found is None:
@@ -252,6 +256,7 @@ def split_plain_paragraphs(text: str) -> list[Paragraph]:
     """
     paragraphs: list[Paragraph] = []
     for block in re.split(r"\n[ \t]*\n", text):
+        block = block.strip("\n")
         if not block.strip():
             continue
         current: list[str] = []
