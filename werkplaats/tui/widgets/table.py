@@ -39,11 +39,23 @@ class LazyTable(ScrollView, can_focus=True):
         self.columns = columns
         self.rows = rows
         self.cursor = 0
-        self.virtual_size = Size(sum(w + 1 for _, w in columns), len(rows) + 1)
+        self.virtual_size = Size(0, len(rows) + 1)
+
+    def _widths(self) -> list[int]:
+        """Fixed widths, the last column takes the rest of the line."""
+        widths = [w for _, w in self.columns]
+        widths[-1] = max(20, self.size.width - sum(w + 1 for w in widths[:-1]) - 1)
+        return widths
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
 
     def _line(self, cells: tuple[str, ...], style: Style) -> Strip:
         text = Text(style=style)
-        for (_, width), cell in zip(self.columns, cells):
+        for width, cell in zip(self._widths(), cells):
             piece = Text(" ".join(str(cell).split()))
             piece.truncate(width, overflow="ellipsis", pad=True)
             text.append_text(piece)
@@ -57,7 +69,7 @@ class LazyTable(ScrollView, can_focus=True):
         index = y - 1 + int(self.scroll_offset.y)
         if index >= len(self.rows):
             return Strip.blank(width)
-        style = Style(reverse=True) if index == self.cursor and self.has_focus else (
+        style = Style(reverse=True) if index == self.cursor else (
             Style(bgcolor="grey23") if index % 2 else Style())
         return self._line(self.rows[index], style).crop_extend(0, width, style)
 
