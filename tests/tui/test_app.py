@@ -153,3 +153,41 @@ async def test_help_and_coder_view(small_project):
         assert app.session.view == "bram" and len(app.view.spans) == 1
         await pilot.press("o")
         assert app.session.view == "mijn"
+
+
+async def test_codebook_editing_flows(small_project):
+    app = CodingApp(small_project, "anna")
+    async with app.run_test(size=(160, 45)) as pilot:
+        tree = app.query_one("#codes")
+        tree.focus()
+        while tree.current_code != "pr":
+            await pilot.press("down")
+        await pilot.press("plus")
+        await pilot.press(*"Klik met de klant", "enter")
+        await pilot.pause()
+        assert app.session.coder.code("pr.klik_met_de_klant")["parent_id"] == "pr"
+        while tree.current_code != "pr.vertrouwensrelatie":
+            await pilot.press("down")
+        await pilot.press("r", *"Vertrouwen", "enter")  # the old name is selected: typing replaces it
+        await pilot.press("K", *"#123abc", "enter")
+        await pilot.press("e", *" Ook: klik.", "ctrl+s")
+        await pilot.press("V", *"samenwerk", "enter")
+        await pilot.pause()
+        code = app.session.coder.code("pr.vertrouwensrelatie")
+        assert (code["name"], code["colour"], code["parent_id"]) == ("Vertrouwen", "#123abc", "sa")
+        assert code["definition"].endswith("Ook: klik.")
+        await pilot.press("p")  # pin to the first free key
+        assert "pr.vertrouwensrelatie" in app.session.pins()
+
+
+def test_coder_name_sources(monkeypatch, tmp_path):
+    from werkplaats.session import coder_name
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.delenv("WERKPLAATS_CODER", raising=False)
+    (tmp_path / "werkplaats").mkdir()
+    (tmp_path / "werkplaats" / "config.toml").write_text('coder = "Fatima"\n', encoding="utf-8")
+    assert coder_name(None) == "Fatima"
+    monkeypatch.setenv("WERKPLAATS_CODER", "Kees")
+    assert coder_name(None) == "Kees"
+    assert coder_name("anna") == "anna"
