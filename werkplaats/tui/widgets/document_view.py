@@ -69,7 +69,7 @@ class DocumentView(ScrollView, can_focus=True):
     ]
 
     DEFAULT_CSS = """
-    DocumentView { background: $surface; }
+    DocumentView { background: $surface; scrollbar-gutter: stable; }
     """
 
     class CursorMoved(Message):
@@ -245,11 +245,15 @@ class DocumentView(ScrollView, can_focus=True):
     # -- rendering ------------------------------------------------------------------------
 
     def on_resize(self, event: events.Resize) -> None:
-        if event.size.width != self._width:
+        if self._content_width() != self._width:
             self._relayout()
 
+    def _content_width(self) -> int:
+        """Width for text: the widget minus the (always reserved) scrollbar gutter."""
+        return max(20, self.scrollable_content_region.width or 80)
+
     def _relayout(self) -> None:
-        self._width = max(20, self.size.width or 80)
+        self._width = self._content_width()
         self._lines = {}
         self._recompute_offsets()
         self._scroll_to_cursor()
