@@ -57,3 +57,23 @@ TRANSCRIPT = [
 @pytest.fixture
 def transcript_docx() -> bytes:
     return make_docx(TRANSCRIPT, table=[["Actie", "Wie", "Wanneer"], ["Budgetplan maken", "Sandra", "1 april"]])
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory):
+    """The demo project, built once per test session (copy it before changing it)."""
+    from werkplaats.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo-master") / "demo.wpl"
+    build_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo(demo_master, tmp_path):
+    """A private copy of the demo project."""
+    import shutil
+
+    target = tmp_path / "demo.wpl"
+    shutil.copy(demo_master, target)
+    return target

@@ -359,6 +359,17 @@ class Project:
 
         return speaker_at
 
+    def segments_of(self, document_ids: Iterable[int]) -> Iterator[dict]:
+        """The segments of several documents, document by document, in order."""
+        columns = ("document_id", "position", "kind", "start", "end", "speaker", "timestamp", "level", "text")
+        for doc_id in document_ids:
+            for row in self.db.execute(
+                'SELECT document_id, position, kind, start, "end", speaker, timestamp, level, text'
+                " FROM segments WHERE document_id = ? ORDER BY position",
+                [doc_id],
+            ):
+                yield dict(zip(columns, row))
+
     def source_content(self, source_id: int) -> bytes:
         return self.db.execute("SELECT content FROM sources WHERE id = ?", [source_id]).fetchone()[0]
 
@@ -404,7 +415,7 @@ class Project:
         :raises StoreError: when the query is not valid FTS5 syntax
         """
         sql = """
-            SELECT d.id AS document_id, d.title, d.filename, d.region, c.name AS casus,
+            SELECT d.id AS document_id, d.title, d.filename, d.region, d.source_type, c.name AS casus,
                    s.id AS segment_id, s.start, s."end", s.speaker, s.timestamp, s.kind, s.text,
                    snippet(segments_fts, 0, char(1), char(2), '…', 16) AS snippet
             FROM segments_fts
