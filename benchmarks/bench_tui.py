@@ -34,7 +34,8 @@ WORDS = (
 ).split()
 
 
-def build(path: Path, docs: int, words: int, codings: int) -> None:
+def build(path: Path, docs: int, words: int, codings: int, marker: tuple[str, float] | None = None) -> None:
+    """Create the benchmark project; ``marker=(word, share)`` puts ``word`` in that share of the segments."""
     rng = random.Random(7)
     regions = ["Ferm Werk", "WIL", "RSD Kromme Rijn Heuvelrug"]
     with Project.create(path) as p:
@@ -49,7 +50,10 @@ def build(path: Path, docs: int, words: int, codings: int) -> None:
                 while written < words:
                     n = rng.randint(20, 80)
                     speaker = "I" if len(b.segments) % 2 == 0 else "R"
-                    b.add(" ".join(rng.choices(WORDS, k=n)), TURN, prefix=f"{speaker}: ", speaker=speaker,
+                    words_here = rng.choices(WORDS, k=n)
+                    if marker and rng.random() < marker[1]:
+                        words_here[rng.randrange(n)] = marker[0]
+                    b.add(" ".join(words_here), TURN, prefix=f"{speaker}: ", speaker=speaker,
                           timestamp=float(len(b.segments) * 20))
                     written += n
                 doc = b.build(f"Interview {i:03d}", "txt")
@@ -60,13 +64,13 @@ def build(path: Path, docs: int, words: int, codings: int) -> None:
         doc_ids = list(segs_by_doc)
         hot = leaf_codes[0]
         unique: dict[tuple, None] = {}
-        while len(unique) < 2000:  # exactly 2,000 distinct fragments of one code
+        while len(unique) < min(2000, codings):  # exactly 2,000 distinct fragments of one code
             doc_id = rng.choice(doc_ids)
             unique[(doc_id, *rng.choice(segs_by_doc[doc_id]), hot)] = None
         while len(unique) < codings:
             doc_id = rng.choice(doc_ids)
             unique[(doc_id, *rng.choice(segs_by_doc[doc_id]), rng.choice(leaf_codes[1:]))] = None
-        unique = list(unique)
+        unique = list(unique)[:codings]
         coder.apply_many(unique, description="bench")
 
 
