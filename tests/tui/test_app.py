@@ -191,3 +191,27 @@ def test_coder_name_sources(monkeypatch, tmp_path):
     monkeypatch.setenv("WERKPLAATS_CODER", "Kees")
     assert coder_name(None) == "Kees"
     assert coder_name("anna") == "anna"
+
+
+async def test_autocode_dialog_preview_and_apply(small_project):
+    from werkplaats.tui.screens import AutocodeDialog
+
+    app = CodingApp(small_project, "anna")
+    async with app.run_test(size=(160, 45)) as pilot:
+        tree = app.query_one("#codes")
+        tree.focus()
+        while tree.current_code != "cl.basisvoorwaarden":
+            await pilot.press("down")
+        await pilot.press("A")
+        assert isinstance(app.screen, AutocodeDialog)
+        await pilot.press(*"schuld*", "enter")
+        await pilot.pause()
+        assert "fragment(en) in 2 document(en)" in str(app.screen.query_one("#preview").render())
+        app.screen.query_one("#apply").press()
+        await pilot.pause()
+        assert not isinstance(app.screen, AutocodeDialog)
+        await pilot.press("u")
+        await pilot.pause()
+    with Project(small_project) as p:
+        assert Coder(p, "anna").codings(coders=["anna"]) == []
+        assert Coder(p, "anna").journal.history(1)[0]["description"].startswith("autocodering")

@@ -12,6 +12,7 @@ ACTIONS: list[tuple[str, str, str, str, bool, str]] = [
     ("M", "memo_code", "Codememo", "Memo bij de gekozen code in het codeboek", False, "Coderen"),
     ("u,ctrl+z", "undo", "Ongedaan", "Laatste actie ongedaan maken (ook na herstarten)", True, "Coderen"),
     ("U,ctrl+y", "redo", "Opnieuw", "Ongedaan gemaakte actie opnieuw doen", False, "Coderen"),
+    ("A", "autocode", "Autocoderen", "Veel fragmenten tegelijk coderen met de gekozen code (spreker, zoekvraag, kop), met voorbeeld", False, "Coderen"),
     ("p", "pin", "Vastzetten", "Gekozen code in het codeboek vastzetten onder de eerstvolgende vrije cijfertoets", False, "Coderen"),
     ("slash", "search", "Zoeken", "Zoeken in alle documenten; springt naar de eerste treffer", True, "Navigeren"),
     ("n", "next_hit(1)", "Volgende treffer", "Naar de volgende zoektreffer", False, "Navigeren"),

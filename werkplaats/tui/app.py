@@ -20,7 +20,7 @@ from ..regions import short_name
 from ..session import Session
 from ..store import CodingError, Project, StoreError
 from .actions import bindings, help_markdown
-from .screens import ChoiceDialog, CodePicker, FragmentsScreen, HelpScreen, TextDialog
+from .screens import AutocodeDialog, ChoiceDialog, CodePicker, FragmentsScreen, HelpScreen, TextDialog
 from .widgets import Bar, CodeTree, DocumentTree, DocumentView, Span
 
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -373,6 +373,26 @@ class CodingApp(App):
                 self.view.focus()
 
         self.push_screen(FragmentsScreen(self.session.coder.code(code_id), fragments), jump)
+
+    def action_autocode(self) -> None:
+        code_id = self._selected_code()
+        if not code_id:
+            return
+
+        def apply(rule) -> None:
+            if rule is None:
+                return
+            from ..autocode import RuleError, autocode
+
+            try:
+                found, new = autocode(self.session.coder, rule, code_id)
+            except (RuleError, CodingError, StoreError) as exc:
+                self.fail(exc)
+                return
+            self.refresh_documents()
+            self.after_change(f"Autocodering: {new} nieuw van {found} fragmenten (u = ongedaan maken)")
+
+        self.push_screen(AutocodeDialog(self.project, self.session.coder.code(code_id)), apply)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(help_markdown()))

@@ -1,4 +1,5 @@
+from .autocode import AutocodeDialog
 from .dialogs import ChoiceDialog, CodePicker, HelpScreen, TextDialog
 from .fragments import FragmentsScreen
 
-__all__ = ["ChoiceDialog", "CodePicker", "FragmentsScreen", "HelpScreen", "TextDialog"]
+__all__ = ["AutocodeDialog", "ChoiceDialog", "CodePicker", "FragmentsScreen", "HelpScreen", "TextDialog"]
