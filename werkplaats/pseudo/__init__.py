@@ -1,0 +1,158 @@
+"""Pseudonymisation: a view over the text, never an edit of it.
+
+:class:`Pseudonymiser` detects personal data (rules, the project's name list,
+names from document metadata and, when installed, the ``deduce`` library),
+stores detections with the researcher's decisions, and renders any span of a
+document with consistent pseudonyms (``[Persoon 3]``). Codings' offsets are
+never touched. The key (original ↔ pseudonym) stays in the project.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Callable, Iterable
+
+from ..regions import REGIONS
+from ..store import Project
+from ..store.pseudo_store import PseudoStore
+from .rules import LABELS, PERSON, Detection, detect_names, detect_rules, resolve_overlaps
+
+__all__ = ["Detection", "LABELS", "Pseudonymiser"]
+
+# Metadata keys whose values are people.
+PEOPLE_KEYS = ("Respondent", "Interviewer", "Observator", "Voorzitter", "Notulist", "Aanwezig", "Afwezig", "Transcriptie")
+NOT_NAMES = {
+    "i", "r", "interviewer", "respondent", "moderator", "gespreksleider", "onderzoeker", "klant", "cliënt", "client",
+    "inwoner", "klantmanager", "consulent", "voorzitter", "notulist", "deelnemer", "spreker", "ervaringsdeskundige",
+    "van", "de", "der", "den", "het", "ter", "ten", "te",
+}
+STUDY_PLACES = {m.lower() for info in REGIONS.values() for m in info["municipalities"]} | {
+    r.lower() for r in REGIONS} | {"vijfheerenlanden", "utrecht", "ferm werk", "wil", "rsd", "lekstroom"}
+
+
+def _split_people(value: str) -> list[str]:
+    """``"Lotte van Dijk (klantmanager), Pieter"`` → ``["Lotte van Dijk", "Pieter"]``."""
+    import re
+
+    value = re.sub(r"\([^)]*\)", "", value)
+    return [p.strip(" .;") for p in re.split(r",|;| en |/", value) if p.strip(" .;")]
+
+
+def name_variants(full: str) -> list[str]:
+    """A full name and the parts that identify: ``"Naima Bouzid"`` → full, "Naima", "Bouzid"."""
+    parts = [p for p in full.split() if p.lower() not in NOT_NAMES and len(p) > 2 and p[0].isupper()]
+    variants = [full] if len(full.split()) > 1 else []
+    variants += parts
+    # the surname with its particles ("van Dijk")
+    words = full.split()
+    for i, w in enumerate(words):
+        if w.lower() in ("van", "de", "der", "den", "ter", "ten") and i > 0:
+            variants.append(" ".join(words[i:]))
+            break
+    return [v for v in dict.fromkeys(variants) if v.lower() not in NOT_NAMES]
+
+
+class Pseudonymiser:
+    """Detection, review decisions and rendering for one project."""
+
+    def __init__(self, project: Project, use_deduce: bool | None = None) -> None:
+        self.project = project
+        self.store = PseudoStore(project)
+        self.use_deduce = use_deduce
+
+    # -- detection -----------------------------------------------------------------
+
+    def known_names(self, document: dict | None = None) -> dict[str, str]:
+        """Names to find: the project's name list ('altijd'), people from metadata and speaker names."""
+        names: dict[str, str] = {}
+        for name, kind in self.store.names("altijd"):
+            for variant in name_variants(name) or [name]:
+                names[variant] = kind
+        docs = [document] if document else self.project.documents()
+        for doc in docs:
+            import json
+
+            meta = doc["metadata"] if isinstance(doc["metadata"], dict) else json.loads(doc["metadata"] or "{}")
+            for key in PEOPLE_KEYS:
+                if meta.get(key):
+                    for person in _split_people(str(meta[key])):
+                        for variant in name_variants(person):
+                            names.setdefault(variant, PERSON)
+        for speaker in self.store.speakers(document["id"] if document else None):
+            if speaker and speaker.lower() not in NOT_NAMES and not speaker[:1].isdigit():
+                for variant in name_variants(speaker):
+                    names.setdefault(variant, PERSON)
+        return names
+
+    def project_names(self) -> dict[str, str]:
+        """Names from every document's metadata, all speakers and the name list (cached)."""
+        if getattr(self, "_names", None) is None:
+            self._names = self.known_names()
+        return self._names
+
+    def detect_text(self, text: str, names: dict[str, str], deduce_fn: Callable | None = None) -> list[Detection]:
+        found = detect_rules(text) + detect_names(text, names)
+        if deduce_fn is not None:
+            found += deduce_fn(text)
+        never = {v.lower() for n, _ in self.store.names("nooit") for v in [n, *name_variants(n)]}
+        found = [d for d in found if d.text.strip().lower() not in STUDY_PLACES | never]
+        return resolve_overlaps(found)
+
+    def detect(self, document_ids: Iterable[int] | None = None,
+               progress: Callable[[int], None] | None = None) -> Counter:
+        """Run detection on documents (all by default); return counts per type.
+
+        Earlier decisions (accepted, rejected, manual spans) are kept; only
+        automatic detections are replaced.
+        """
+        deduce_fn = None
+        if self.use_deduce is not False:
+            from .deduce_adapter import deduce_detector
+
+            deduce_fn = deduce_detector(required=bool(self.use_deduce))
+        detectors = "regels+namen" + ("+deduce" if deduce_fn else "")
+        counts: Counter = Counter()
+        ids = list(document_ids) if document_ids is not None else [d["id"] for d in self.project.documents()]
+        names = self.project_names()
+        for doc_id in ids:
+            document = self.project.document(doc_id)
+            found = self.detect_text(document["text"], names, deduce_fn)
+            self.store.replace_auto(doc_id, found, detectors)
+            counts.update(d.type for d in found)
+            if progress:
+                progress(doc_id)
+        return counts
+
+    def ensure_detected(self, document_id: int) -> None:
+        """Make sure a document has been through detection (rules and names at least)."""
+        if not self.store.has_run(document_id):
+            document = self.project.document(document_id)
+            found = self.detect_text(document["text"], self.project_names(), None)
+            self.store.replace_auto(document_id, found, "regels+namen")
+
+    # -- rendering ---------------------------------------------------------------------
+
+    def pseudonym(self, kind: str, original: str) -> str:
+        """The consistent pseudonym of ``original`` (same person → same number, project-wide)."""
+        number, replacement = self.store.key(kind, " ".join(original.split()).lower())
+        return replacement or f"[{LABELS.get(kind, 'Gegeven')} {number}]"
+
+    def span(self, document_id: int, start: int, end: int, text: str | None = None) -> str:
+        """The pseudonymised text of ``[start, end)`` of a document."""
+        self.ensure_detected(document_id)
+        if text is None:
+            text = self.project.document(document_id)["text"]
+        out, pos = [], start
+        for d in self.store.active(document_id, start, end):
+            a, b = max(d.start, start), min(d.end, end)
+            if a < pos:
+                continue
+            out.append(text[pos:a])
+            out.append(self.pseudonym(d.type, d.text))
+            pos = b
+        out.append(text[pos:end])
+        return "".join(out)
+
+    def document_text(self, document_id: int) -> str:
+        text = self.project.document(document_id)["text"]
+        return self.span(document_id, 0, len(text), text)

@@ -1,0 +1,121 @@
+"""Rule-based detection of personal data in Dutch text.
+
+These rules catch what a statistical de-identifier tends to miss and what
+has a fixed shape: phone numbers, e-mail addresses, postcodes, BSN (with
+the elfproef), IBAN (with its check digits), dates (also "14 mei 1986" and
+"maart 2019"), ages, and street addresses. Each detection is a
+:class:`Detection` with character offsets into the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Types (stored values) and their Dutch labels for pseudonyms.
+PERSON = "persoon"
+PHONE = "telefoonnummer"
+EMAIL = "e-mailadres"
+POSTCODE = "postcode"
+ADDRESS = "adres"
+BSN = "bsn"
+IBAN = "iban"
+DATE = "datum"
+AGE = "leeftijd"
+INSTITUTION = "instelling"
+PLACE = "plaats"
+OTHER = "overig"
+
+LABELS = {
+    PERSON: "Persoon", PHONE: "Telefoonnummer", EMAIL: "E-mailadres", POSTCODE: "Postcode", ADDRESS: "Adres",
+    BSN: "BSN", IBAN: "IBAN", DATE: "Datum", AGE: "Leeftijd", INSTITUTION: "Instelling", PLACE: "Plaats",
+    OTHER: "Gegeven",
+}
+
+
+@dataclass(frozen=True)
+class Detection:
+    start: int
+    end: int
+    type: str
+    text: str
+    source: str = "regel"  # which detector found it
+
+
+MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+          "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+STREET_SUFFIX = (r"(?:straat|laan|weg|plein|singel|gracht|kade|dijk|pad|hof|dreef|steeg|park|baan|"
+                 r"markt|erf|oord|veld|wal|burg|haven|lei|akker|weide|zoom|ring|hoek)")
+
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    (EMAIL, re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
+    (IBAN, re.compile(r"\bNL\s?\d{2}\s?[A-Z]{4}\s?(?:\d\s?){9}\d\b")),
+    (PHONE, re.compile(r"(?<![\w+])(?:\+31[\s-]?(?:\(0\))?[\s-]?|0031[\s-]?|0)(?:6[\s-]?(?:\d[\s-]?){7}\d|"
+                       r"[1-9]\d{1,2}[\s-]?(?:\d[\s-]?){5,6}\d)(?!\d)")),
+    (POSTCODE, re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b")),
+    (DATE, re.compile(r"\b(?:[0-3]?\d[-/.][01]?\d[-/.](?:19|20)?\d{2})\b")),
+    (DATE, re.compile(rf"\b(?:[0-3]?\d\s+)?(?:{MONTHS})\.?\s+(?:19|20)\d{{2}}\b", re.IGNORECASE)),
+    (DATE, re.compile(rf"\b[0-3]?\d\s+(?:{MONTHS})\b", re.IGNORECASE)),
+    (DATE, re.compile(r"\b(?:19|20)\d{2}-[01]\d-[0-3]\d\b")),
+    (AGE, re.compile(r"\b\d{1,3}\s?(?:jaar oud|jarige?|-jarige?)\b|\b(?:leeftijd van|van|is|was|ben|werd)\s+\d{2}\s+jaar\b",
+                     re.IGNORECASE)),
+    (ADDRESS, re.compile(rf"\b[A-Z][\w'-]*{STREET_SUFFIX}\s+\d+\s?[a-zA-Z]?\b")),
+    (ADDRESS, re.compile(r"\b(?:[A-Z][\w'-]+\s){1,2}(?:straat|laan|weg|plein|singel|gracht|kade|dijk)\s+\d+\s?[a-zA-Z]?\b")),
+]
+BSN_CANDIDATE = re.compile(r"(?<![\d-])(\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})(?![\d-])")
+
+
+def elfproef(digits: str) -> bool:
+    """The BSN check: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is divisible by 11 (and not all zeros)."""
+    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1))) - int(digits[8])
+    return total % 11 == 0
+
+
+def iban_valid(value: str) -> bool:
+    compact = value.replace(" ", "").upper()
+    rearranged = compact[4:] + compact[:4]
+    digits = "".join(str(int(c, 36)) for c in rearranged)
+    return int(digits) % 97 == 1
+
+
+def detect_rules(text: str) -> list[Detection]:
+    """Everything the rules find in ``text`` (overlaps resolved: longest wins)."""
+    found: list[Detection] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if kind == IBAN and not iban_valid(m.group()):
+                continue
+            found.append(Detection(m.start(), m.end(), kind, m.group()))
+    for m in BSN_CANDIDATE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if elfproef(digits):
+            found.append(Detection(m.start(), m.end(), BSN, m.group()))
+    return resolve_overlaps(found)
+
+
+def detect_names(text: str, names: dict[str, str]) -> list[Detection]:
+    """Occurrences of known names (``{"Naima Bouzid": "persoon", ...}``), whole words, any case.
+
+    Full names and their parts (first name, last name) are both found.
+    """
+    found = []
+    for name, kind in names.items():
+        if len(name) < 2:
+            continue
+        for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text, re.IGNORECASE):
+            found.append(Detection(m.start(), m.end(), kind, m.group(), "naamlijst"))
+    return found
+
+
+def resolve_overlaps(detections: list[Detection]) -> list[Detection]:
+    """Keep the longest of overlapping detections (earlier first on ties)."""
+    result: list[Detection] = []
+    for d in sorted(detections, key=lambda d: (d.start, -(d.end - d.start))):
+        if result and d.start < result[-1].end:
+            if d.end - d.start > result[-1].end - result[-1].start:
+                result[-1] = d
+            continue
+        result.append(d)
+    return result
