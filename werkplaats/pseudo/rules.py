@@ -96,15 +96,16 @@ def detect_rules(text: str) -> list[Detection]:
 
 
 def detect_names(text: str, names: dict[str, str]) -> list[Detection]:
-    """Occurrences of known names (``{"Naima Bouzid": "persoon", ...}``), whole words, any case.
+    """Occurrences of known names (``{"Naima Bouzid": "persoon", ...}``), whole words.
 
-    Full names and their parts (first name, last name) are both found.
+    Matching is case-sensitive: a surname like "Groot" must not hit the word
+    "groot". All-capitals text (``NAIMA``) is matched too.
     """
     found = []
     for name, kind in names.items():
         if len(name) < 2:
             continue
-        for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text, re.IGNORECASE):
+        for m in re.finditer(rf"(?<![\w])(?:{re.escape(name)}|{re.escape(name.upper())})(?![\w])", text):
             found.append(Detection(m.start(), m.end(), kind, m.group(), "naamlijst"))
     return found
 

@@ -1,0 +1,147 @@
+"""Review by ervaringsdeskundigen: packages out, judgements back.
+
+:func:`pack` writes a separate package file with pseudonymised fragments
+only; :func:`merge_back` brings the reviewers' judgements into the project;
+:func:`agreement` summarises them per code.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+import uuid
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from ..pseudo import Pseudonymiser
+from ..store import Coder, Project
+from ..store.project import now
+from ..store.review_store import Package, PackageError, ReviewStore
+
+CONTEXT_CHARS = 220
+HARD_TYPES = {"telefoonnummer", "e-mailadres", "bsn", "iban", "postcode", "adres"}
+
+
+def _context(text: str, start: int, end: int) -> tuple[int, int]:
+    """Context bounds around ``[start, end)``: about CONTEXT_CHARS, cut at whitespace."""
+    a = max(0, start - CONTEXT_CHARS)
+    b = min(len(text), end + CONTEXT_CHARS)
+    if a > 0:
+        space = text.find(" ", a, start)
+        a = space + 1 if space != -1 else start
+    if b < len(text):
+        space = text.rfind(" ", end, b)
+        b = space if space != -1 else end
+    return a, b
+
+
+def _select(coder: Coder, codes: list[str] | None, region: str | None) -> list[dict]:
+    from ..regions import canonical_region
+
+    wanted_region = canonical_region(region) if region else None
+    all_codes = coder.codes()
+    if codes:
+        chosen = {c["id"] for c in all_codes if any(c["id"] == p or c["id"].startswith(p + ".") for p in codes)}
+        unknown = [p for p in codes if not any(c["id"] == p or c["id"].startswith(p + ".") for c in all_codes)]
+        if unknown:
+            raise PackageError(f"Onbekende code(s): {', '.join(unknown)}.")
+    else:
+        chosen = {c["id"] for c in all_codes}
+    docs = {d["id"]: d for d in coder.project.documents()}
+    seen, result = set(), []
+    for k in coder.codings():
+        d = docs[k["document_id"]]
+        key = (k["document_id"], k["start"], k["end"], k["code_id"])
+        if k["code_id"] in chosen and key not in seen and (wanted_region is None or d["region"] == wanted_region):
+            seen.add(key)
+            result.append(k | {"region": d["region"], "source_type": d["source_type"]})
+    return result
+
+
+def pack(project: Project, output: str | Path, *, coder: str, codes: list[str] | None = None,
+         region: str | None = None, maximum: int | None = None, use_deduce: bool | None = None,
+         seed: int | None = None) -> dict:
+    """Write a review package; return a summary (fragments, codes, package id)."""
+    c = Coder(project, coder)
+    items = _select(c, codes, region)
+    if not items:
+        raise PackageError("Geen gecodeerde fragmenten die aan de keuze voldoen.")
+    if maximum and len(items) > maximum:
+        items = random.Random(seed).sample(items, maximum)
+    items.sort(key=lambda k: (k["code_id"], k["region"] or "", k["document_id"], k["start"]))
+    ps = Pseudonymiser(project, use_deduce=use_deduce)
+    doc_ids = sorted({k["document_id"] for k in items})
+    ps.detect(doc_ids)
+    texts = c.document_texts(doc_ids)
+    fragments = []
+    for k in items:
+        text = texts[k["document_id"]]
+        a, b = _context(text, k["start"], k["end"])
+        fragments.append({
+            "id": secrets.token_hex(8), "coding_id": k["id"], "document_id": k["document_id"], "start": k["start"],
+            "end": k["end"], "code_id": k["code_id"], "region": k["region"], "source_type": k["source_type"],
+            "before": ps.span(k["document_id"], a, k["start"], text),
+            "text": ps.span(k["document_id"], k["start"], k["end"], text),
+            "after": ps.span(k["document_id"], k["end"], b, text),
+        })
+    _check_no_pii(ps, doc_ids, fragments)
+    code_rows = [c.code(code_id) for code_id in sorted({f["code_id"] for f in fragments})]
+    store = ReviewStore(project)
+    package_id = str(uuid.uuid4())
+    meta = {
+        "package_id": package_id, "project_id": store.project_id(), "created_at": now(),
+        "codebook": project.meta("codebook_name") or "", "codebook_version": project.meta("codebook_version") or "",
+        "description": f"{len(fragments)} fragmenten" + (f", regio {region}" if region else ""),
+    }
+    with Package(output, create=True) as package:
+        package.write(meta, code_rows, fragments)
+    store.register(package_id, coder, meta["description"], fragments)
+    return {"package_id": package_id, "fragments": len(fragments), "codes": len(code_rows)}
+
+
+def _check_no_pii(ps: Pseudonymiser, doc_ids: list[int], fragments: list[dict]) -> None:
+    """Refuse to write a package in which a detected personal detail still appears."""
+    shown = "\n".join(f["before"] + f["text"] + f["after"] for f in fragments)
+    for doc_id in doc_ids:
+        for d in ps.store.active(doc_id):
+            # Numbers, addresses and known names must never appear. (A greedy statistical
+            # detection of an ordinary word, e.g. "Mooi", may of course appear elsewhere.)
+            certain = d.type in HARD_TYPES or d.source in ("naamlijst", "handmatig", "regel")
+            if certain and len(d.text) >= 4 and d.text in shown:
+                raise PackageError(
+                    f"Het pakket zou een persoonsgegeven ({d.type}) bevatten; het is niet gemaakt."
+                    "Controleer de pseudonimisering met 'werkplaats pseudo'.")
+
+
+def merge_back(project: Project, package_path: str | Path) -> dict:
+    """Bring a package's judgements into the project; idempotent. Returns counts."""
+    store = ReviewStore(project)
+    with Package(package_path) as package:
+        meta = package.meta()
+        if meta.get("project_id") != store.project_id() or not store.known_package(meta.get("package_id", "")):
+            raise PackageError("Dit reviewpakket hoort niet bij dit project (of is gewijzigd); er is niets overgenomen.")
+        known = store.fragments_of(meta["package_id"])
+        judgements = package.judgements()
+    unknown = [j for j in judgements if j["fragment_id"] not in known]
+    if unknown:
+        raise PackageError(f"Het pakket bevat {len(unknown)} oordelen over onbekende fragmenten (gewijzigd pakket?); er is niets overgenomen.")
+    changed = store.merge(meta["package_id"], judgements)
+    return {"oordelen": len(judgements), "nieuw": changed, "reviewers": len({j["reviewer"] for j in judgements})}
+
+
+def agreement(project: Project) -> list[dict]:
+    """Per code: how often reviewers agreed with the coding (past / past niet / twijfel), plus missing notes."""
+    per_code: dict[str, Counter] = defaultdict(Counter)
+    names = {}
+    for r in ReviewStore(project).results():
+        per_code[r["code_id"]][r["verdict"]] += 1
+        names[r["code_id"]] = r["code_name"] or r["code_id"]
+    rows = []
+    for code_id, counts in sorted(per_code.items()):
+        judged = counts["past"] + counts["past_niet"] + counts["twijfel"]
+        rows.append({
+            "code": code_id, "naam": names[code_id], "past": counts["past"], "past_niet": counts["past_niet"],
+            "twijfel": counts["twijfel"], "mist": counts["mist"],
+            "instemming": round(counts["past"] / judged, 3) if judged else None,
+        })
+    return rows
