@@ -525,7 +525,8 @@ def codings_export(project, output, code_id, coder, overschrijf) -> None:
 @click.option("--zonder-deduce", is_flag=True, help="Alleen eigen regels en namenlijst (snel, minder volledig).")
 @click.option("--altijd", "always", multiple=True, metavar="NAAM", help="Behandel NAAM altijd als naam van een persoon.")
 @click.option("--nooit", "never", multiple=True, metavar="TEKST", help="TEKST is nooit een persoonsgegeven (bijv. een organisatie).")
-def pseudo(project: str, show: str | None, zonder_deduce: bool, always: tuple, never: tuple) -> None:
+@click.option("--stijl", type=click.Choice(["labels", "realistisch"]), help="[Persoon 3] (labels) of verzonnen namen (realistisch).")
+def pseudo(project: str, show: str | None, zonder_deduce: bool, always: tuple, never: tuple, stijl: str | None) -> None:
     """Spoor persoonsgegevens op en pseudonimiseer (een weergave; de tekst zelf blijft ongewijzigd).
 
     Zonder --toon: detectie op alle documenten, met aantallen per soort.
@@ -539,6 +540,8 @@ def pseudo(project: str, show: str | None, zonder_deduce: bool, always: tuple, n
 
     with open_project(project) as p:
         ps = Pseudonymiser(p, use_deduce=False if zonder_deduce else None)
+        if stijl:
+            ps.set_style(stijl)
         for name in always:
             ps.store.add_name(name, PERSON, "altijd")
         for text in never:

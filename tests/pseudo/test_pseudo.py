@@ -99,3 +99,11 @@ def test_deduce_finds_names_the_rules_cannot(project):
     ps = Pseudonymiser(project, use_deduce=True)
     ps.detect()
     assert "Verhoeven" not in ps.document_text(d)
+
+
+def test_realistic_style_is_consistent(demo):
+    run("pseudo", demo, "--zonder-deduce", "--stijl", "realistisch")
+    shown = run("pseudo", demo, "--toon", "Interview inwoner Woerden (casus FW-01)").output
+    assert "Naima" not in shown and "[Persoon" not in shown
+    again = run("pseudo", demo, "--toon", "Interview inwoner Woerden (casus FW-01)").output
+    assert shown == again

@@ -215,3 +215,53 @@ async def test_autocode_dialog_preview_and_apply(small_project):
     with Project(small_project) as p:
         assert Coder(p, "anna").codings(coders=["anna"]) == []
         assert Coder(p, "anna").journal.history(1)[0]["description"].startswith("autocodering")
+
+
+async def test_pseudo_review_in_the_tui(small_project):
+    from werkplaats.pseudo import Pseudonymiser
+    from werkplaats.tui.screens import PseudoScreen
+
+    app = CodingApp(small_project, "anna")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("Z")
+        assert isinstance(app.screen, PseudoScreen)
+        rows = app.screen.rows
+        assert any(r["text"] == "Sandra Bakker" for r in rows)  # from the header block
+        first = rows[0]
+        await pilot.press("x")  # reject the first detection
+        await pilot.press("escape")
+        # mark a missed span from the text
+        while app.view.current_segment["kind"] != "turn":
+            await pilot.press("down")
+        await pilot.press("v", "P")
+        await pilot.press("enter")  # first type in the list: Persoon
+        await pilot.pause()
+    with Project(small_project) as p:
+        ps = Pseudonymiser(p, use_deduce=False)
+        statuses = {d["id"]: d["status"] for d in ps.store.detections()}
+        assert statuses[first["id"]] == "rejected"
+        assert "manual" in statuses.values()
+
+
+async def test_review_results_screen(small_project, tmp_path):
+    from werkplaats.review import merge_back, pack
+    from werkplaats.store.review_store import Package
+    from werkplaats.tui.screens import ReviewResultsScreen
+
+    with Project(small_project) as p:
+        c = Coder(p, "anna")
+        doc = p.documents()[0]["id"]
+        seg = [s for s in p.segments(doc) if s["kind"] == "turn"][1]
+        c.apply(doc, seg["start"], seg["end"], "pr.vertrouwensrelatie")
+        pack(p, tmp_path / "r.wpr", coder="anna", use_deduce=False)
+        with Package(tmp_path / "r.wpr") as package:
+            package.judge(package.fragments()[0]["id"], "Samira", "past_niet", comment="eerder wantrouwen")
+        merge_back(p, tmp_path / "r.wpr")
+    app = CodingApp(small_project, "anna")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("R")
+        assert isinstance(app.screen, ReviewResultsScreen)
+        assert app.screen.results[0]["comment"] == "eerder wantrouwen"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.view.current_segment["start"] == seg["start"]

@@ -17,7 +17,22 @@ from ..store import Project
 from ..store.pseudo_store import PseudoStore
 from .rules import LABELS, PERSON, Detection, detect_names, detect_rules, resolve_overlaps
 
-__all__ = ["Detection", "LABELS", "Pseudonymiser"]
+__all__ = ["Detection", "LABELS", "Pseudonymiser", "invented_name"]
+
+# Invented names for the "realistisch" style; number n always gives the same name.
+FIRST = ["Anouk", "Bram", "Chantal", "Daan", "Esmee", "Fenna", "Gijs", "Hanna", "Ilse", "Joost", "Kim", "Lars",
+         "Mila", "Noor", "Olaf", "Pien", "Quinten", "Roos", "Sem", "Tess", "Uriel", "Vera", "Wout", "Yara", "Zoë",
+         "Amir", "Bilal", "Dilan", "Elif", "Farid", "Hamza", "Ines", "Jamal", "Leyla", "Mehmet", "Nadia", "Omar"]
+LAST = ["Aarts", "Brouwer", "Claassen", "Dekker", "Evers", "Franken", "Gerritsen", "Hendriks", "IJzerman", "Jonker",
+        "Koster", "Lammers", "Maas", "Nijland", "Oosterhuis", "Peeters", "Rijnders", "Schouten", "Timmer", "Vos",
+        "Wouters", "Zwart", "Akgül", "Benali", "Çelik", "El Idrissi", "Haddou", "Kaya", "Özkan", "Yilmaz"]
+
+
+def invented_name(number: int, single: bool = False) -> str:
+    """An invented name for pseudonym ``number`` (first name only when the original was one word)."""
+    first = FIRST[(number - 1) % len(FIRST)]
+    last = LAST[((number - 1) * 7 + (number - 1) // len(LAST)) % len(LAST)]
+    return first if single else f"{first} {last}"
 
 # Metadata keys whose values are people.
 PEOPLE_KEYS = ("Respondent", "Interviewer", "Observator", "Voorzitter", "Notulist", "Aanwezig", "Afwezig", "Transcriptie")
@@ -132,10 +147,25 @@ class Pseudonymiser:
 
     # -- rendering ---------------------------------------------------------------------
 
+    @property
+    def realistic(self) -> bool:
+        """Replace people by realistic invented names instead of ``[Persoon 3]``."""
+        return self.project.meta("pseudo_style") == "realistisch"
+
+    def set_style(self, style: str) -> None:
+        if style not in ("labels", "realistisch"):
+            raise ValueError(style)
+        with self.project.atomic():
+            self.project.set_meta("pseudo_style", style)
+
     def pseudonym(self, kind: str, original: str) -> str:
         """The consistent pseudonym of ``original`` (same person → same number, project-wide)."""
         number, replacement = self.store.key(kind, " ".join(original.split()).lower())
-        return replacement or f"[{LABELS.get(kind, 'Gegeven')} {number}]"
+        if replacement:
+            return replacement
+        if kind == PERSON and self.realistic:
+            return invented_name(number, single=len(original.split()) == 1)
+        return f"[{LABELS.get(kind, 'Gegeven')} {number}]"
 
     def span(self, document_id: int, start: int, end: int, text: str | None = None) -> str:
         """The pseudonymised text of ``[start, end)`` of a document."""

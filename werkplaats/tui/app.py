@@ -20,7 +20,8 @@ from ..regions import short_name
 from ..session import Session
 from ..store import CodingError, Project, StoreError
 from .actions import bindings, help_markdown
-from .screens import AutocodeDialog, ChoiceDialog, CodePicker, FragmentsScreen, HelpScreen, TextDialog
+from .screens import (AutocodeDialog, ChoiceDialog, CodePicker, FragmentsScreen, HelpScreen, PseudoScreen,
+                      ReviewResultsScreen, TextDialog)
 from .widgets import Bar, CodeTree, DocumentTree, DocumentView, Span
 
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -364,15 +365,7 @@ class CodingApp(App):
         if not code_id:
             return
         fragments = self.session.coder.fragments(code_id, self.session.view_coders())
-
-        def jump(target: tuple[int, int] | None) -> None:
-            if target:
-                self.filter_code = None
-                self.open_document(target[0], target[1])
-                self.refresh_documents(select=target[0])
-                self.view.focus()
-
-        self.push_screen(FragmentsScreen(self.session.coder.code(code_id), fragments), jump)
+        self.push_screen(FragmentsScreen(self.session.coder.code(code_id), fragments), self._jump)
 
     def action_autocode(self) -> None:
         code_id = self._selected_code()
@@ -393,6 +386,36 @@ class CodingApp(App):
             self.after_change(f"Autocodering: {new} nieuw van {found} fragmenten (u = ongedaan maken)")
 
         self.push_screen(AutocodeDialog(self.project, self.session.coder.code(code_id)), apply)
+
+    def _jump(self, target: tuple[int, int] | None) -> None:
+        if target:
+            self.filter_code = None
+            self.open_document(target[0], target[1])
+            self.refresh_documents(select=target[0])
+            self.view.focus()
+
+    def action_pseudo(self) -> None:
+        if self.document_id is None:
+            return
+        from ..pseudo import Pseudonymiser
+
+        self.push_screen(PseudoScreen(Pseudonymiser(self.project, use_deduce=False), self.document), self._jump)
+
+    def action_mark_pii(self) -> None:
+        span = self.view.selection()
+        if self.document_id is None or not span:
+            return
+        from ..pseudo import LABELS, Pseudonymiser
+
+        def mark(kind: str | None) -> None:
+            if kind:
+                Pseudonymiser(self.project, use_deduce=False).store.add_manual(self.document_id, span[0], span[1], kind)
+                self.after_change(f"Gemarkeerd als {LABELS[kind].lower()}")
+
+        self.push_screen(ChoiceDialog("Soort persoonsgegeven", list(LABELS.items())), mark)
+
+    def action_review_results(self) -> None:
+        self.push_screen(ReviewResultsScreen(self.project), self._jump)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(help_markdown()))

@@ -1,0 +1,126 @@
+"""List screens over the project: detected personal data, and reviewers' judgements."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Label
+
+from ...pseudo import LABELS, Pseudonymiser
+from ...pseudo.rules import PERSON
+from ...regions import short_name
+from ...store.review_store import ReviewStore
+from ..widgets.status import Bar
+from ..widgets.table import LazyTable
+
+STATUS = {"auto": "gevonden", "accepted": "akkoord", "rejected": "afgewezen", "manual": "handmatig"}
+VERDICTS = {"past": "past", "past_niet": "PAST NIET", "twijfel": "twijfel", "mist": "MIST IETS"}
+
+
+class PseudoScreen(Screen[tuple[int, int] | None]):
+    """Detections in one document: accept (a), reject (x), always a name (n), jump (Enter)."""
+
+    BINDINGS = [
+        Binding("escape,q", "close", "Terug"),
+        Binding("a", "status('accepted')", "Akkoord"),
+        Binding("x", "status('rejected')", "Afwijzen"),
+        Binding("n", "always_name", "Altijd naam"),
+        Binding("enter", "jump", "Naar de tekst"),
+    ]
+    COLUMNS = [("Soort", 15), ("Tekst", 28), ("Bron", 9), ("Status", 10), ("Pseudoniem", 18), ("Context", 80)]
+
+    def __init__(self, pseudonymiser: Pseudonymiser, document: dict) -> None:
+        super().__init__()
+        self.ps = pseudonymiser
+        self.document = document
+
+    def compose(self) -> ComposeResult:
+        yield Label(f"Persoonsgegevens in [b]{self.document['title']}[/b]", id="fragments-title")
+        yield LazyTable(self.COLUMNS, [], id="fragments")
+        yield Bar(Text(" a akkoord · x afwijzen (geen persoonsgegeven) · n altijd als naam behandelen · Enter naar de tekst · Esc terug",
+                       style="reverse"))
+
+    def on_mount(self) -> None:
+        self.ps.ensure_detected(self.document["id"])
+        self.reload()
+        self.query_one(LazyTable).focus()
+
+    def reload(self) -> None:
+        text = self.document["text"]
+        self.rows = self.ps.store.detections(self.document["id"])
+        table = self.query_one(LazyTable)
+        table.rows = [
+            (LABELS.get(d["type"], d["type"]), d["text"], d["source"], STATUS[d["status"]],
+             "" if d["status"] == "rejected" else self.ps.pseudonym(d["type"], d["text"]),
+             text[max(0, d["start"] - 40): d["end"] + 40])
+            for d in self.rows
+        ]
+        table.virtual_size = table.virtual_size.with_height(len(table.rows) + 1)
+        table.refresh()
+
+    def _current(self) -> dict | None:
+        table = self.query_one(LazyTable)
+        return self.rows[table.cursor] if self.rows else None
+
+    def action_status(self, status: str) -> None:
+        d = self._current()
+        if d:
+            self.ps.store.set_status(d["id"], status)
+            self.reload()
+            self.query_one(LazyTable).action_move(1)
+
+    def action_always_name(self) -> None:
+        d = self._current()
+        if d:
+            self.ps.store.add_name(d["text"], PERSON, "altijd")
+            self.ps.store.set_status(d["id"], "accepted")
+            self.app.notify(f"'{d['text']}' wordt voortaan altijd als naam behandeld (na 'werkplaats pseudo').")
+            self.reload()
+
+    def action_jump(self) -> None:
+        d = self._current()
+        if d:
+            self.dismiss((self.document["id"], d["start"]))
+
+    def on_lazy_table_chosen(self, event: LazyTable.Chosen) -> None:
+        self.action_jump()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class ReviewResultsScreen(Screen[tuple[int, int] | None]):
+    """Reviewers' judgements, disagreements first; Enter jumps to the fragment."""
+
+    BINDINGS = [Binding("escape,q", "close", "Terug"), Binding("enter", "jump", "Naar de tekst")]
+    COLUMNS = [("Oordeel", 10), ("Code", 28), ("Reviewer", 12), ("Beter", 20), ("Regio", 12), ("Document", 28), ("Opmerking", 60)]
+
+    def __init__(self, project) -> None:
+        super().__init__()
+        order = {"past_niet": 0, "mist": 1, "twijfel": 2, "past": 3}
+        self.results = sorted(ReviewStore(project).results(), key=lambda r: (order[r["verdict"]], r["code_id"] or ""))
+
+    def compose(self) -> ComposeResult:
+        n = sum(1 for r in self.results if r["verdict"] in ("past_niet", "mist"))
+        yield Label(f"Oordelen van reviewers: {len(self.results)} — {n} om te bespreken (past niet / mist iets)", id="fragments-title")
+        rows = [(VERDICTS[r["verdict"]], r["code_name"] or r["code_id"] or "", r["reviewer"], r["better_code"] or "",
+                 short_name(r["region"]) or "", r["title"] or "(verwijderd)", r["comment"] or "") for r in self.results]
+        yield LazyTable(self.COLUMNS, rows, id="fragments")
+        yield Bar(Text(" Enter naar het fragment · Esc terug", style="reverse"))
+
+    def on_mount(self) -> None:
+        self.query_one(LazyTable).focus()
+
+    def action_jump(self) -> None:
+        if self.results:
+            r = self.results[self.query_one(LazyTable).cursor]
+            if r["document_id"] is not None:
+                self.dismiss((r["document_id"], r["start"]))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def on_lazy_table_chosen(self, event: LazyTable.Chosen) -> None:
+        self.action_jump()
