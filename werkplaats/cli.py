@@ -231,6 +231,11 @@ def demo(output: str | None, no_tui: bool) -> None:
     except (FileNotFoundError, ManifestError, StoreError) as exc:
         raise click.ClickException(str(exc)) from None
     print_report(report)
+    if report.gold and (report.gold[0] or report.gold[1]):
+        applied, problems = report.gold
+        console.print(f"Goudstandaard-codering toegepast: {plural(applied, 'codering', 'coderingen')} (codeur 'gold').")
+        for problem in problems[:10]:
+            err.print(f"  let op: {escape(problem)}")
     with open_project(str(path)) as p:
         data = p.info()
     console.print(f"Demoproject: {escape(str(path))} — {data['documents']} documenten, {number(data['words'])} woorden, {data['cases']} casussen.")

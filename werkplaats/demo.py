@@ -47,7 +47,28 @@ def build_demo(path: Path, corpus: Path | None = None, progress: Callable[[FileR
     codebook = load_yaml_file(codebook_path())
     with Project.create(path) as project:
         Coder(project, DEMO_CODER).load_codebook(codebook)
-        return import_files(project, entries, progress)
+        report = import_files(project, entries, progress)
+        report.gold = apply_gold(project, corpus)
+        return report
+
+
+def apply_gold(project: Project, corpus: Path) -> tuple[int, list[str]]:
+    """Apply the corpus's gold coding (``corpora/gold/*.csv``) through ``codings importeer``.
+
+    Returns (codings applied, problems). A problem in one file never stops the demo.
+    """
+    from .codings_io import CodingsFileError, import_codings
+
+    applied, problems = 0, []
+    for csv_path in sorted((corpus / "gold").glob("*.csv")):
+        try:
+            result = import_codings(project, csv_path.read_bytes(), csv_path.name, "gold")
+        except CodingsFileError as exc:
+            problems.append(str(exc))
+            continue
+        applied += result.applied
+        problems += [f"{csv_path.name}, {e}" for e in result.errors]
+    return applied, problems
 
 
 DEMO_CODER = "demo"

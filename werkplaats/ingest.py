@@ -57,6 +57,7 @@ class FileResult:
 @dataclass
 class ImportReport:
     results: list[FileResult] = field(default_factory=list)
+    gold: tuple[int, list[str]] | None = None  # the demo's gold coding: (applied, problems)
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)

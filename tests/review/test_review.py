@@ -52,7 +52,8 @@ def test_package_contains_no_personal_data(coded, tmp_path):
 
 def test_cli_pack_review_back_and_overview(coded, tmp_path):
     out = tmp_path / "r.wpr"
-    assert "fragmenten" in run("review", "pak", coded, "-o", out, "--max", "12", "--zonder-deduce", "--coder", "anna").output
+    assert "fragmenten" in run("review", "pak", coded, "-o", out, "--max", "12", "--codes", "pr.vertrouwensrelatie",
+                               "--zonder-deduce", "--coder", "anna").output
     assert "bestaat al" in run("review", "pak", coded, "-o", out, "--zonder-deduce", ok=False).output
     with Package(out) as package:
         frags = package.fragments()
