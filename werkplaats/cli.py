@@ -642,19 +642,15 @@ def review_serve(pakket, host, port) -> None:
 
     Voorbeeld: werkplaats review serve review.wpr --poort 8000
     """
-    import shlex
-
-    from textual_serve.server import Server
-
+    from .review.serve import serve
     from .store.review_store import Package, PackageError
 
     try:
         Package(pakket).close()
     except PackageError as exc:
         raise click.ClickException(str(exc)) from None
-    command = f"{shlex.quote(sys.executable)} -m werkplaats.cli review open {shlex.quote(str(Path(pakket).resolve()))}"
     console.print(f"Review beschikbaar op http://{host}:{port} — stoppen met Ctrl+C.")
-    Server(command, host=host, port=port, title="werkplaats review").serve()
+    serve(pakket, host, port)
 
 
 @review.command("terug", context_settings=CONTEXT)

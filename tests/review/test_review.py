@@ -129,3 +129,34 @@ async def test_review_ui_flow_and_resume(coded, tmp_path):
     app = ReviewApp(out, "Samira")  # resumes at the first fragment not yet judged
     async with app.run_test(size=(120, 40)) as pilot:
         assert app.index == 2
+
+
+def test_review_serve_answers_on_loopback(coded, tmp_path):
+    """`werkplaats review serve` serves the review UI page on 127.0.0.1 (bounded: one request, then stop)."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    out = tmp_path / "r.wpr"
+    with Project(coded) as p:
+        pack(p, out, coder="anna", maximum=3, use_deduce=False)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "werkplaats.cli", "review", "serve", str(out), "--poort", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        page = None
+        for _ in range(50):
+            try:
+                page = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2).read().decode()
+                break
+            except OSError:
+                time.sleep(0.2)
+        assert page is not None and "werkplaats review" in page
+        assert "googleapis" not in page and "https://" not in page  # the browser contacts nobody else
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

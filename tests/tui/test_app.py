@@ -265,3 +265,13 @@ async def test_review_results_screen(small_project, tmp_path):
         await pilot.press("enter")
         await pilot.pause()
         assert app.view.current_segment["start"] == seg["start"]
+
+
+async def test_case_memo(small_project):
+    app = CodingApp(small_project, "anna")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("C", *"lastige start", "ctrl+s")
+        await pilot.pause()
+        case = app.document["casus"]
+    with Project(small_project) as p:
+        assert Coder(p, "anna").memo("case", case) == "lastige start"

@@ -9,6 +9,7 @@ ACTIONS: list[tuple[str, str, str, str, bool, str]] = [
     ("c", "code", "Coderen", "Code kiezen (typ een deel van de naam) en toekennen aan de selectie of het segment", True, "Coderen"),
     ("x,delete", "delete_coding", "Wissen", "Codering op de cursor verwijderen (bij meer coderingen: kiezen)", True, "Coderen"),
     ("m", "memo", "Memo", "Memo bij de codering op de cursor, anders bij het document", True, "Coderen"),
+    ("C", "memo_case", "Casusmemo", "Memo bij de casus van dit document", False, "Coderen"),
     ("M", "memo_code", "Codememo", "Memo bij de gekozen code in het codeboek", False, "Coderen"),
     ("u,ctrl+z", "undo", "Ongedaan", "Laatste actie ongedaan maken (ook na herstarten)", True, "Coderen"),
     ("U,ctrl+y", "redo", "Opnieuw", "Ongedaan gemaakte actie opnieuw doen", False, "Coderen"),

@@ -267,6 +267,19 @@ class CodingApp(App):
             self.push_screen(TextDialog(f"Memo bij document '{self.document['title']}'",
                                         self.session.coder.memo("document", doc_id), multiline=True), save_doc)
 
+    def action_memo_case(self) -> None:
+        case = self.document and self.document["casus"]
+        if not case:
+            self.notify("Dit document hoort niet bij een casus.", severity="warning")
+            return
+
+        def save(text: str | None) -> None:
+            if text is not None:
+                self.session.coder.set_memo("case", case, text)
+                self.after_change("Casusmemo opgeslagen")
+
+        self.push_screen(TextDialog(f"Memo bij {case}", self.session.coder.memo("case", case), multiline=True), save)
+
     def action_memo_code(self) -> None:
         code_id = self._selected_code()
         if not code_id:
