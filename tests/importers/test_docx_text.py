@@ -122,3 +122,18 @@ def test_markdown_headings_and_tables():
 def test_unsupported_extensions(name, reason):
     with pytest.raises(ImportFailure, match=reason):
         importer_for(name)
+
+
+def test_fast_paragraph_text_equals_python_docx():
+    import docx as pydocx
+
+    from werkplaats.importers.docx import paragraph_text
+
+    d = pydocx.Document()
+    p = d.add_paragraph("Eerste")
+    run = p.add_run("\tmet tab")
+    run.add_break()
+    p.add_run("en een regel – één café")
+    d.add_paragraph("")
+    for para in d.paragraphs:
+        assert paragraph_text(para._p) == para.text

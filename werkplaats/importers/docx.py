@@ -44,14 +44,69 @@ def open_docx(data: bytes):
         raise ImportFailure(f"het Word-bestand kan niet gelezen worden ({type(exc).__name__})") from None
 
 
+def style_levels(document) -> dict[str | None, int | None]:
+    """Heading level per style id, read straight from styles.xml (python-docx's style
+    objects are slow to build for every style of every document)."""
+    from docx.oxml.ns import qn
+
+    levels: dict[str | None, int | None] = {None: None}
+    for style in document.styles.element.iterchildren(qn("w:style")):
+        name = style.find(qn("w:name"))
+        levels[style.get(qn("w:styleId"))] = heading_level(name.get(qn("w:val")) if name is not None else None)
+    return levels
+
+
+def paragraph_text(p_element) -> str:
+    """The text of a ``w:p`` element: runs, tabs and line breaks (as python-docx reads it, faster)."""
+    from docx.oxml.ns import qn
+
+    parts = []
+    for el in p_element.iter(TEXT_TAGS[0], *TEXT_TAGS[1:]):
+        tag = el.tag
+        if tag == TEXT_TAGS[0]:
+            parts.append(el.text or "")
+        elif tag == TEXT_TAGS[1]:
+            parts.append("\t")
+        elif tag == TEXT_TAGS[4]:
+            parts.append("-")
+        else:
+            if tag == TEXT_TAGS[2] and el.get(qn("w:type")) == "page":
+                continue
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _text_tags() -> tuple[str, ...]:
+    from docx.oxml.ns import qn
+
+    return tuple(qn(t) for t in ("w:t", "w:tab", "w:br", "w:cr", "w:noBreakHyphen"))
+
+
+TEXT_TAGS = _text_tags()
+
+
+def body_blocks(document):
+    """Paragraphs and tables of the body in order (like ``iter_inner_content``, without XPath)."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph as DocxParagraph
+
+    p_tag, tbl_tag = qn("w:p"), qn("w:tbl")
+    parent = document._body
+    for child in document.element.body.iterchildren():
+        if child.tag == p_tag:
+            yield DocxParagraph(child, parent)
+        elif child.tag == tbl_tag:
+            yield Table(child, parent)
+
+
 def docx_paragraphs(document) -> list[Paragraph]:
     """The body of a python-docx document as paragraphs, in reading order."""
     from docx.table import Table
 
     result: list[Paragraph] = []
-    levels = {style.style_id: heading_level(style.name) for style in document.styles}
-    levels[None] = None
-    for block in document.iter_inner_content():
+    levels = style_levels(document)
+    for block in body_blocks(document):
         if isinstance(block, Table):
             for row in block.rows:
                 cells: list[str] = []
@@ -64,12 +119,12 @@ def docx_paragraphs(document) -> list[Paragraph]:
                 if any(cells):
                     result.append(Paragraph("\t".join(cells), table_row=True))
             continue
-        text = block.text
+        text = paragraph_text(block._p)
         if not text.strip():
             continue
         # python-docx's Paragraph.style searches all styles on every call;
         # look the style id up in a table built once instead.
-        level = levels.get(block._p.style)
+        level = levels.get(block._p.style)  # style id → heading level
         if level is not None:
             result.append(Paragraph(" ".join(text.split()), heading_level=level))
         else:
