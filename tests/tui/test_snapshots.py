@@ -4,34 +4,23 @@ Update after an intended change with ``pytest tests/tui/test_snapshots.py --snap
 and look at the SVGs in ``tests/tui/__snapshots__``.
 """
 
-import shutil
-
 import pytest
 
-from werkplaats.demo import build_demo
 from werkplaats.store import Coder, Project
 from werkplaats.tui.app import CodingApp
 
 
-@pytest.fixture(scope="module")
-def demo_master(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.wpl"
-    build_demo(path)
-    with Project(path) as p:
+@pytest.fixture
+def demo_copy(demo):
+    """The demo project with three codings of coder 'demo' in the Woerden interview."""
+    with Project(demo) as p:
         coder = Coder(p, "demo")
         doc = next(d for d in p.documents() if d["title"].startswith("Interview inwoner Woerden"))
         turns = [s for s in p.segments(doc["id"]) if s["kind"] == "turn"]
         coder.apply(doc["id"], turns[1]["start"], turns[1]["end"], "pr.vertrouwensrelatie")
         coder.apply(doc["id"], turns[3]["start"], turns[3]["start"] + 40, "cl.basisvoorwaarden")
         coder.apply(doc["id"], turns[3]["start"], turns[3]["end"], "sa.driehoeksgesprek")
-    return path
-
-
-@pytest.fixture
-def demo_copy(demo_master, tmp_path):
-    target = tmp_path / "demo.wpl"
-    shutil.copy(demo_master, target)
-    return target
+    return demo
 
 
 def test_main_screen(snap_compare, demo_copy):

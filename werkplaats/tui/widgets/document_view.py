@@ -193,23 +193,21 @@ class DocumentView(ScrollView, can_focus=True):
         self._changed_selection()
 
     def action_extend(self, delta: int) -> None:
-        words = self.words()
-        if not words:
-            return
-        if self.anchor is None:
-            self.anchor = self.head = 0
-        else:
-            self.head = max(0, min(len(words) - 1, self.head + delta))
-        self._changed_selection()
+        """Move the selection's moving end by ``delta`` words (starting a selection if none)."""
+        self._move_selection("head", delta)
 
     def action_shift_start(self, delta: int) -> None:
+        """Move the selection's anchored end by ``delta`` words."""
+        self._move_selection("anchor", delta)
+
+    def _move_selection(self, end: str, delta: int) -> None:
         words = self.words()
         if not words:
             return
         if self.anchor is None:
             self.anchor = self.head = 0
         else:
-            self.anchor = max(0, min(len(words) - 1, self.anchor + delta))
+            setattr(self, end, max(0, min(len(words) - 1, getattr(self, end) + delta)))
         self._changed_selection()
 
     def action_clear_selection(self) -> None:
