@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import Callable, Iterable
 
-from ..regions import REGIONS
+import re
+
+from ..regions import MUNICIPALITY_ALIASES, REGIONS
 from ..store import Project
 from ..store.pseudo_store import PseudoStore
-from .rules import LABELS, PERSON, Detection, detect_names, detect_rules, resolve_overlaps
+from .rules import LABELS, PERSON, Detection, detect_names, detect_rules, harvest_names, resolve_overlaps
 
 __all__ = ["Detection", "LABELS", "Pseudonymiser", "invented_name"]
 
@@ -41,14 +43,31 @@ NOT_NAMES = {
     "inwoner", "klantmanager", "consulent", "voorzitter", "notulist", "deelnemer", "spreker", "ervaringsdeskundige",
     "van", "de", "der", "den", "het", "ter", "ten", "te",
 }
-STUDY_PLACES = {m.lower() for info in REGIONS.values() for m in info["municipalities"]} | {
-    r.lower() for r in REGIONS} | {"vijfheerenlanden", "utrecht", "ferm werk", "wil", "rsd", "lekstroom"}
+STUDY_PLACES = (
+    {m.lower() for info in REGIONS.values() for m in info["municipalities"]}
+    | {r.lower() for r in REGIONS}
+    | {a.lower() for info in REGIONS.values() for a in (info["aliases"] + [info["short"]])}
+    | {a.lower() for a in MUNICIPALITY_ALIASES}
+    | {"vijfheerenlanden", "utrecht", "lekstroom", "heuvelrug", "kromme rijn", "bodegraven", "reeuwijk"}
+)
+# Capitalised ordinary words a statistical detector sometimes takes for a name or place.
+COMMON_WORDS = {"mooi", "appen", "meneer", "mevrouw", "goed", "ja", "nee", "oké", "precies", "nou", "dus", "rica"}
+
+
+_STUDY_PLACE_RE = None
+
+
+def study_place_spans(text: str) -> list[tuple[int, int]]:
+    """Where names of the study's regions and municipalities stand in ``text`` (they stay visible)."""
+    global _STUDY_PLACE_RE
+    if _STUDY_PLACE_RE is None:
+        names = sorted((p for p in STUDY_PLACES if len(p) > 3), key=len, reverse=True)
+        _STUDY_PLACE_RE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+    return [(m.start(), m.end()) for m in _STUDY_PLACE_RE.finditer(text)]
 
 
 def _split_people(value: str) -> list[str]:
     """``"Lotte van Dijk (klantmanager), Pieter"`` → ``["Lotte van Dijk", "Pieter"]``."""
-    import re
-
     value = re.sub(r"\([^)]*\)", "", value)
     return [p.strip(" .;") for p in re.split(r",|;| en |/", value) if p.strip(" .;")]
 
@@ -64,7 +83,11 @@ def name_variants(full: str) -> list[str]:
         if w.lower() in ("van", "de", "der", "den", "ter", "ten") and i > 0:
             variants.append(" ".join(words[i:]))
             break
-    return [v for v in dict.fromkeys(variants) if v.lower() not in NOT_NAMES]
+    return [
+        v for v in dict.fromkeys(variants)
+        if v.lower() not in NOT_NAMES and v.lower() not in STUDY_PLACES
+        and any(w[:1].isupper() and w.lower() not in STUDY_PLACES for w in v.split())
+    ]
 
 
 class Pseudonymiser:
@@ -93,6 +116,12 @@ class Pseudonymiser:
                     for person in _split_people(str(meta[key])):
                         for variant in name_variants(person):
                             names.setdefault(variant, PERSON)
+        for doc in docs:  # "Sanne de Wit (klantmanager)" in attendee lists and minutes
+            text = doc.get("text") or self.project.document(doc["id"])["text"]
+            for person in harvest_names(text):
+                if person.lower() not in STUDY_PLACES and not any(w.lower() in STUDY_PLACES for w in person.split()):
+                    for variant in name_variants(person):
+                        names.setdefault(variant, PERSON)
         for speaker in self.store.speakers(document["id"] if document else None):
             if speaker and speaker.lower() not in NOT_NAMES and not speaker[:1].isdigit():
                 for variant in name_variants(speaker):
@@ -106,11 +135,20 @@ class Pseudonymiser:
         return self._names
 
     def detect_text(self, text: str, names: dict[str, str], deduce_fn: Callable | None = None) -> list[Detection]:
-        found = detect_rules(text) + detect_names(text, names)
+        rule_found = detect_rules(text)
+        # a name the rules found once ("meneer Peters") is hidden everywhere in the document
+        titled = {d.text: PERSON for d in rule_found if d.type == PERSON and len(d.text) > 2 and not d.text.endswith(".")}
+        found = rule_found + detect_names(text, {**titled, **names})
         if deduce_fn is not None:
             found += deduce_fn(text)
         never = {v.lower() for n, _ in self.store.names("nooit") for v in [n, *name_variants(n)]}
-        found = [d for d in found if d.text.strip().lower() not in STUDY_PLACES | never]
+        protected = study_place_spans(text)
+        found = [
+            d for d in found
+            if d.text.strip().lower() not in STUDY_PLACES | never
+            and not any(a <= d.start and d.end <= b for a, b in protected)
+            and not (d.source == "deduce" and d.text.strip().lower() in COMMON_WORDS | NOT_NAMES)
+        ]
         return resolve_overlaps(found)
 
     def detect(self, document_ids: Iterable[int] | None = None,

@@ -62,6 +62,28 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (ADDRESS, re.compile(rf"\b[A-Z][\w'-]*{STREET_SUFFIX}\s+\d+\s?[a-zA-Z]?\b")),
     (ADDRESS, re.compile(r"\b(?:[A-Z][\w'-]+\s){1,2}(?:straat|laan|weg|plein|singel|gracht|kade|dijk)\s+\d+\s?[a-zA-Z]?\b")),
 ]
+# Spelled-out numbers 1–99, for ages and dates said aloud ("vierendertig", "veertien mei").
+_UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen"
+NUM = (rf"(?:(?:{_UNITS})(?:en(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))?|tien|elf|twaalf|"
+       r"dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|"
+       r"zeventig|tachtig|negentig)")
+NOT_AFTER_AGE = r"(?!\s+(?:uur|euro|procent|minuten|weken|maanden|dagen|keer|naar|kinderen|jaar\s+geleden))"
+AGE_PATTERNS = [
+    # "(46)" right after a person ("meneer (46)", "haar zoon (6)", "Y. (21)")
+    re.compile(r"(?:meneer|mevrouw|zoon|dochter|moeder|vader|kind|cliënt|inwoner|man|vrouw|[A-Z]\.|[A-Z][a-z]+)"
+               r"[^()\n.]{0,30}?\((?P<age>\d{1,3})\)"),
+    re.compile(rf"\b(?:ik ben|ben ik|is|was|werd|wordt|met|(?:zoon|dochter|kind|jongen|meisje) van)\s+(?P<age>{NUM}|\d{{1,2}})\b"
+               rf"{NOT_AFTER_AGE}(?=\s+jaar|[,.;]|\s+(?:en|oud)\b)", re.IGNORECASE),
+    re.compile(rf"(?:^|(?<=[.!?]\s))(?P<age>{NUM}),\s+(?:woont|heeft|is|werkt)\b", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\b(?P<age>\d{1,2}(?:,\s*\d{1,2})*\s+en\s+\d{1,2}\s+jaar)\b"),
+]
+SPOKEN_DATE = re.compile(rf"\b{NUM}\s+(?:{MONTHS}),?\s+(?:{NUM}|'?\d{{2}})\b", re.IGNORECASE)
+BSN_KEYWORD = re.compile(r"\bBSN[:\s]*(?:nummer[:\s]*)?(?P<bsn>\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})\b", re.IGNORECASE)
+TITLED_PERSON = re.compile(r"\b(?:meneer|mevrouw|dhr\.?|mw\.?|mr\.?)\s+(?P<name>(?:[A-Z]\.\s?)+(?:[A-Z][\w'-]+)?|"
+                           r"(?:[Vv]an\s+(?:de[rn]?\s+)?|[Dd]e\s+)?[A-Z][\w'-]+)")
+# "Sanne de Wit (klantmanager)": a name followed by a role in brackets
+NAME_WITH_ROLE = re.compile(r"(?P<name>[A-ZÀ-Þ][\wÀ-ÿ'-]+(?:\s+(?:van|de|der|den|ter|ten|el|al))*(?:\s+[A-ZÀ-Þ][\wÀ-ÿ'-]+)+)\s*\(")
+
 BSN_CANDIDATE = re.compile(r"(?<![\d-])(\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})(?![\d-])")
 
 
@@ -92,7 +114,36 @@ def detect_rules(text: str) -> list[Detection]:
         digits = re.sub(r"\D", "", m.group())
         if elfproef(digits):
             found.append(Detection(m.start(), m.end(), BSN, m.group()))
+    for m in BSN_KEYWORD.finditer(text):  # after the word BSN, any 9 digits (also a mistyped one)
+        found.append(Detection(m.start("bsn"), m.end("bsn"), BSN, m.group("bsn")))
+    for pattern in AGE_PATTERNS:
+        for m in pattern.finditer(text):
+            found.append(Detection(m.start("age"), m.end("age"), AGE, m.group("age")))
+    for m in SPOKEN_DATE.finditer(text):
+        found.append(Detection(m.start(), m.end(), DATE, m.group()))
+    for m in TITLED_PERSON.finditer(text):
+        found.append(Detection(m.start("name"), m.end("name"), PERSON, m.group("name").strip()))
     return resolve_overlaps(found)
+
+
+# Capitalised words that start headings and labels in minutes, not names.
+NOT_NAME_WORDS = {
+    "casus", "aanwezig", "afwezig", "naschrift", "verslag", "observatie", "interview", "bespreking", "afspraken",
+    "actie", "acties", "vraag", "datum", "locatie", "voorzitter", "notulist", "gemeente", "regio", "team", "sociaal",
+    "werk", "inkomen", "wijkteam", "klantmanager", "stichting", "hogeschool", "movisie", "uwv",
+}
+
+
+def harvest_names(text: str) -> list[str]:
+    """Full names written as "Naam Achternaam (rol)" (attendee lists, minutes)."""
+    names = []
+    for m in NAME_WITH_ROLE.finditer(text):
+        name = " ".join(m.group("name").split())
+        words = name.split()
+        if any(ch.isdigit() for ch in name) or any(w.lower() in NOT_NAME_WORDS for w in words):
+            continue
+        names.append(name)
+    return names
 
 
 def detect_names(text: str, names: dict[str, str]) -> list[Detection]:

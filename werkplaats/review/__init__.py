@@ -62,6 +62,8 @@ def pack(project: Project, output: str | Path, *, coder: str, codes: list[str] |
          region: str | None = None, maximum: int | None = None, use_deduce: bool | None = None,
          seed: int | None = None) -> dict:
     """Write a review package; return a summary (fragments, codes, package id)."""
+    if Path(output).exists():
+        raise PackageError(f"'{output}' bestaat al; kies een andere naam.")
     c = Coder(project, coder)
     items = _select(c, codes, region)
     if not items:
@@ -109,7 +111,7 @@ def _check_no_pii(ps: Pseudonymiser, doc_ids: list[int], fragments: list[dict]) 
             certain = d.type in HARD_TYPES or d.source in ("naamlijst", "handmatig", "regel")
             if certain and len(d.text) >= 4 and d.text in shown:
                 raise PackageError(
-                    f"Het pakket zou een persoonsgegeven ({d.type}) bevatten; het is niet gemaakt."
+                    f"Het pakket zou een persoonsgegeven ({d.type}) bevatten; het is niet gemaakt. "
                     "Controleer de pseudonimisering met 'werkplaats pseudo'.")
 
 
