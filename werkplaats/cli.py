@@ -58,6 +58,8 @@ def init(project: str) -> None:
 
 def print_report(report: ImportReport) -> None:
     for r in report.results:
+        for warning in r.warnings:
+            err.print(f"[bold]LET OP[/bold]  {escape(r.path)}: {escape(warning)}")
         if r.status not in (IMPORTED,):
             target = console if r.status == DUPLICATE else err
             target.print(f"[bold]{r.status.upper()}[/bold]  {escape(r.path)}: {escape(r.reason)}")
@@ -700,6 +702,47 @@ def review_summary(project, as_json) -> None:
         table.add_row(escape(r["naam"]), str(r["past"]), str(r["past_niet"]), str(r["twijfel"]), str(r["mist"]),
                       "–" if r["instemming"] is None else f"{r['instemming']:.0%}")
     console.print(table)
+
+
+def _register_optional_commands() -> None:
+    """Commands that live in their own modules (exchange, export, NLP)."""
+    from .cli_exchange import merge_cmd, overeenstemming, qdpx_export, qdpx_import
+
+    for command in (merge_cmd, overeenstemming, qdpx_import):
+        cli.add_command(command)
+    try:
+        from .cli_export import export
+    except ImportError:  # pragma: no cover - the export module is part of the package
+        export = click.Group("export", help="Exporteren.\n\nVoorbeeld: werkplaats export qdpx onderzoek.wpl -o uit.qdpx")
+    export.add_command(qdpx_export)
+    cli.add_command(export)
+    try:
+        from .cli_nlp import model, nlp, suggest
+    except ImportError:
+        return
+    for command in (suggest, model, nlp):
+        cli.add_command(command)
+
+
+_register_optional_commands()
+
+
+def _dutch_help_options(command: click.Command) -> None:
+    """Every command's -h/--help says so in Dutch (click's own text is English)."""
+    original = command.get_help_option
+
+    def get_help_option(ctx):
+        option = original(ctx)
+        if option is not None:
+            option.help = "Toon deze hulptekst."
+        return option
+
+    command.get_help_option = get_help_option
+    for sub in getattr(command, "commands", {}).values():
+        _dutch_help_options(sub)
+
+
+_dutch_help_options(cli)
 
 
 def main() -> None:

@@ -52,6 +52,7 @@ class FileResult:
     words: int = 0
     reason: str = ""
     document_ids: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # imported, but something did not carry over
 
 
 @dataclass
@@ -180,6 +181,8 @@ def read_manifest(path: str | os.PathLike) -> list[tuple[Path, ImportOptions]]:
 def import_file(project: Project, path: Path, options: ImportOptions) -> FileResult:
     """Import one file in one transaction; never raises for a bad file."""
     shown = str(path)
+    if path.suffix.lower() in (".qdpx", ".qde"):
+        return import_exchange_file(project, path, options)
     try:
         if path.is_dir():
             raise ImportFailure("dit is een map, geen bestand")
@@ -247,6 +250,21 @@ def import_file(project: Project, path: Path, options: ImportOptions) -> FileRes
         return FileResult(shown, FAILED, reason=f"onverwachte fout bij het lezen ({type(exc).__name__})")
     words = sum(len(d.text.split()) for d in documents)
     return FileResult(shown, IMPORTED, documents=len(documents), words=words, document_ids=ids)
+
+
+def import_exchange_file(project: Project, path: Path, options: ImportOptions) -> FileResult:
+    """A REFI-QDA project (.qdpx/.qde) from another QDA program: documents, codes, codings, cases."""
+    from .exchange.qdpx import import_qdpx
+    from .session import coder_name
+
+    try:
+        report = import_qdpx(project, path, coder_name(None))
+    except Exception as exc:  # the importer raises Dutch errors; never show raw text
+        message = str(exc) if exc.__class__.__module__.startswith("werkplaats") else type(exc).__name__
+        return FileResult(str(path), FAILED, reason=message)
+    result = FileResult(str(path), IMPORTED, documents=len(report.document_ids), document_ids=list(report.document_ids))
+    result.warnings = list(report.warnings)
+    return result
 
 
 def import_files(

@@ -240,3 +240,21 @@ def test_demo_builds_from_corpus(tmp_path, monkeypatch):
     result = run("demo", "--no-tui")  # a second run never overwrites
     assert (tmp_path / "demo-2.wpl").exists()
     assert "bestaat al" in run("demo", "--no-tui", "-o", tmp_path / "demo.wpl", ok=False).output
+
+
+def test_import_routes_qdpx_files(tmp_path, demo):
+    from werkplaats.exchange.qdpx import export_qdpx
+    from werkplaats.store import Coder
+
+    with Project(demo) as p:
+        doc = p.documents()[0]["id"]
+        Coder(p, "anna").apply(doc, 0, 10, "pr.vertrouwensrelatie")
+        export_qdpx(p, tmp_path / "uit.qdpx")
+    target = tmp_path / "nieuw.wpl"
+    run("init", target)
+    out = run("import", target, tmp_path / "uit.qdpx").output
+    assert "1 bestand geïmporteerd (32 documenten" in out
+    with Project(target) as p:
+        assert p.db["codings"].count >= 1
+    (tmp_path / "kapot.qdpx").write_bytes(b"PK\x03\x04 kapot")
+    assert "REFI-QDA" in run("import", target, tmp_path / "kapot.qdpx", ok=False).output

@@ -326,3 +326,11 @@ def m005_review(db: sqlite_utils.Database) -> None:
         CREATE INDEX review_judgements_fragment ON review_judgements(package_id, fragment);
         """,
     )
+
+
+@migration
+def m006_exchange(db: sqlite_utils.Database) -> None:
+    """REFI-QDA exchange: GUIDs from other programs, original variable types, sets, merge history."""
+    from .exchange_store import SCHEMA
+
+    run_script(db, SCHEMA)

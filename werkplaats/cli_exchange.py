@@ -1,0 +1,287 @@
+"""Click commands for exchange: REFI-QDA export/import, merging copies, inter-coder agreement.
+
+Module-level command objects for the main CLI to register:
+
+- ``export_group`` — ``werkplaats export qdpx PROJECT -o bestand.qdpx`` (the group ``export`` with ``qdpx``;
+  ``qdpx_export`` is the subcommand itself)
+- ``qdpx_import`` — ``werkplaats import-qdpx PROJECT bestand.qdpx`` (route ``.qdpx``/``.qde`` in
+  ``werkplaats import`` to :func:`werkplaats.exchange.qdpx.import_qdpx`, or register this command)
+- ``merge_cmd`` — ``werkplaats merge doel.wpl a.wpl b.wpl``
+- ``overeenstemming`` — ``werkplaats overeenstemming PROJECT --coders A B``
+- ``uitwisseling`` — a group with all of the above, for standalone use
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+console = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _open(path: str, create: bool = False):
+    from .store import Project, StoreError
+
+    try:
+        if create and not Path(path).exists():
+            return Project.create(path)
+        return Project(path)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _coder(coder: str | None) -> str:
+    from .session import coder_name
+
+    return coder_name(coder)
+
+
+# -- REFI-QDA export ------------------------------------------------------------------------------
+
+
+@click.command("qdpx", context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+@click.option("-o", "--uitvoer", "output", required=True, type=click.Path(dir_okay=False), help="Het .qdpx-bestand.")
+@click.option("--overschrijf", is_flag=True, help="Een bestaand bestand overschrijven.")
+def qdpx_export(project: str, output: str, overschrijf: bool) -> None:
+    """Exporteer het project als REFI-QDA-project (.qdpx) voor ATLAS.ti, NVivo, MAXQDA, QualCoder, …
+
+    Meegaan: codeurs, de codeboom, alle teksten met het originele bestand,
+    coderingen met codeur en datum, memo's, casussen met kenmerken en sets.
+    Eerst wordt gemeld wat een ander programma niet te zien krijgt.
+
+    Voorbeeld: werkplaats export qdpx onderzoek.wpl -o onderzoek.qdpx
+    """
+    from .exchange.qdpx import QdpxError, export_plan, export_qdpx
+
+    if Path(output).exists() and not overschrijf:
+        raise click.ClickException(f"'{output}' bestaat al; gebruik --overschrijf om het te vervangen.")
+    with _open(project) as p:
+        plan = export_plan(p)
+        console.print("[bold]Wat niet (volledig) meegaat naar een ander programma:[/bold]")
+        for line in plan:
+            console.print(f"  - {escape(line)}")
+        try:
+            report = export_qdpx(p, output, overwrite=overschrijf)
+        except QdpxError as exc:
+            raise click.ClickException(str(exc)) from None
+    extra = [line for line in report.not_carried if line not in plan]
+    for line in extra:
+        err.print(f"LET OP  {escape(line)}")
+    console.print(f"Geëxporteerd naar {escape(output)}: " + ", ".join(f"{v} {k}" for k, v in report.counts.items()) + ".")
+
+
+@click.group("export", context_settings=CONTEXT)
+def export_group() -> None:
+    """Exporteer een project naar een ander formaat.
+
+    Voorbeeld: werkplaats export qdpx onderzoek.wpl -o onderzoek.qdpx
+    """
+
+
+export_group.add_command(qdpx_export)
+
+
+# -- REFI-QDA import ------------------------------------------------------------------------------
+
+
+def print_import_plan(parsed) -> None:
+    counts = parsed.counts
+    console.print(f"[bold]{escape(parsed.name)}[/bold] ({escape(parsed.origin or 'onbekend programma')}): "
+                  f"{counts['bronnen']} tekstbronnen, {counts['codes']} codes, {counts['coderingen']} coderingen, "
+                  f"{counts['gebruikers']} gebruikers, {counts['notities']} notities, {counts['casussen']} casussen, "
+                  f"{counts['variabelen']} variabelen, {counts['sets']} sets.")
+    if parsed.warnings:
+        console.print(f"[bold]Wat niet meegaat ({len(parsed.warnings)}):[/bold]")
+        for line in parsed.warnings:
+            console.print(f"  - {escape(line)}")
+    else:
+        console.print("Alles in dit bestand kan worden overgenomen.")
+
+
+@click.command("import-qdpx", context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+@click.argument("bestand", type=click.Path(dir_okay=False, exists=True))
+@click.option("--coder", help="Naam voor het logboek en voor coderingen zonder gebruiker.")
+@click.option("--ja", is_flag=True, help="Niet vragen, ook als er iets niet meegaat.")
+@click.option("--alleen-bekijken", "dry_run", is_flag=True, help="Alleen tonen wat er zou gebeuren.")
+def qdpx_import(project: str, bestand: str, coder: str | None, ja: bool, dry_run: bool) -> None:
+    """Importeer een REFI-QDA-project (.qdpx of .qde) uit ATLAS.ti, NVivo, MAXQDA, QualCoder, qc, …
+
+    Eerst wordt precies gemeld wat niet meegaat (afbeeldingen, audio, video,
+    netwerken, ontbrekende bestanden). Alles gaat in één transactie; een
+    document dat er al is (zelfde tekst) wordt niet dubbel toegevoegd. Het
+    project wordt aangemaakt als het nog niet bestaat.
+
+    Voorbeeld: werkplaats import-qdpx onderzoek.wpl collega.qdpx --coder anna
+    """
+    from .exchange.qdpx import QdpxError, import_qdpx, read_qdpx
+    from .store import StoreError
+
+    try:
+        parsed = read_qdpx(bestand)
+    except QdpxError as exc:
+        raise click.ClickException(str(exc)) from None
+    print_import_plan(parsed)
+    if dry_run:
+        return
+    if parsed.warnings and not ja and sys.stdin.isatty():
+        if not click.confirm("Toch importeren?", default=True):
+            raise click.ClickException("Niets geïmporteerd.")
+    with _open(project, create=True) as p:
+        try:
+            report = import_qdpx(p, bestand, _coder(coder), parsed=parsed)
+        except (QdpxError, StoreError) as exc:
+            raise click.ClickException(f"Niets geïmporteerd: {exc}") from None
+    for line in report.warnings[len(parsed.warnings):]:
+        err.print(f"LET OP  {escape(line)}")
+    conventions = sorted(set(report.conventions.values()))
+    console.print(f"Geïmporteerd: {report.counts.get('documenten', 0)} documenten "
+                  f"({report.counts.get('al aanwezig', 0)} waren er al), {report.counts.get('codes', 0)} codes, "
+                  f"{report.counts.get('coderingen', 0)} coderingen, {report.counts.get('memo' + chr(39) + 's', 0)} memo's."
+                  + (f" Posities gelezen als: {', '.join(conventions)}." if conventions else ""))
+
+
+# -- merge ------------------------------------------------------------------------------------------
+
+
+@click.command("merge", context_settings=CONTEXT)
+@click.argument("doel", type=click.Path(dir_okay=False))
+@click.argument("kopieen", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True))
+@click.option("--neem", type=click.Choice(["doel", "bron"]), help="Bij een conflict (aan beide kanten anders): wie gaat voor.")
+@click.option("--verwijderd", type=click.Choice(["herstel", "volg"]),
+              help="Code aan de ene kant verwijderd, aan de andere gebruikt: herstel de code, of volg de verwijdering.")
+@click.option("--alleen-bekijken", "dry_run", is_flag=True, help="Alleen tonen wat er zou gebeuren.")
+@click.option("--coder", help="Naam voor het logboek.")
+@click.option("--json", "as_json", is_flag=True, help="Verslag als JSON.")
+def merge_cmd(doel, kopieen, neem, verwijderd, dry_run, coder, as_json) -> None:
+    """Voeg de kopieën van codeurs samen in het doelproject (coderingen, memo's, codeboek).
+
+    Documenten worden op inhoud herkend, codes op id; elke codering houdt
+    haar codeur. Conflicten worden opgesomd en er wordt dan niets
+    veranderd, tot je kiest met --neem en --verwijderd. Nogmaals
+    samenvoegen verandert niets. Elke kopie is één actie (ongedaan te maken).
+
+    Voorbeeld: werkplaats merge onderzoek.wpl anna.wpl bram.wpl
+    """
+    from .exchange.merge import MergeError, merge
+    from .store import StoreError
+
+    failed = False
+    reports = []
+    with _open(doel) as target:
+        for kopie in kopieen:
+            try:
+                report = merge(target, kopie, _coder(coder), neem=neem, verwijderd=verwijderd, dry_run=dry_run)
+            except (MergeError, StoreError) as exc:
+                err.print(f"MISLUKT  {escape(kopie)}: {escape(str(exc))}")
+                failed = True
+                continue
+            reports.append(report)
+            if as_json:
+                continue
+            for line in report.notes:
+                console.print(f"  {escape(line)}")
+            for line in report.resolved:
+                console.print(f"  OPGELOST  {escape(line)}")
+            for line in report.conflicts:
+                err.print(f"  CONFLICT  {escape(line)}")
+            if report.conflicts:
+                err.print(f"{escape(kopie)}: {len(report.conflicts)} conflict(en), niets samengevoegd.")
+                failed = True
+            else:
+                verb = "zou samenvoegen" if dry_run else "samengevoegd"
+                console.print(
+                    f"{escape(kopie)} {verb}: {report.documents} documenten, {report.codes_added} codes nieuw, "
+                    f"{report.codes_updated} bijgewerkt, {report.codes_deleted} verwijderd; {report.codings_added} "
+                    f"coderingen nieuw, {report.codings_deleted} verwijderd, {report.codings_updated} bijgewerkt; "
+                    f"{report.memos_added + report.memos_updated + report.memos_deleted} memo's"
+                    + ("" if report.changes else " (niets te doen)") + ".")
+    if as_json:
+        click.echo(json.dumps([r.__dict__ for r in reports], ensure_ascii=False, indent=2))
+    if failed:
+        sys.exit(1)
+
+
+# -- agreement --------------------------------------------------------------------------------------
+
+
+@click.command("overeenstemming", context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+@click.option("--coders", "coders", required=True, multiple=True, help="Twee of meer codeurs (mag vaker, of na elkaar).")
+@click.option("--codes", "codes", multiple=True, help="Alleen deze code-id's (mag vaker, of komma-gescheiden).")
+@click.option("--eenheid", type=click.Choice(["segment", "teken"]), default="segment", show_default=True,
+              help="Eenheid: segmenten (sprekersbeurten, alinea's) of tekens.")
+@click.option("-o", "--uitvoer", "output", type=click.Path(dir_okay=False), help="Ook opslaan als .xlsx of .docx.")
+@click.option("--json", "as_json", is_flag=True, help="Als JSON.")
+@click.argument("meer_coders", nargs=-1)
+def overeenstemming(project, coders, codes, eenheid, output, as_json, meer_coders) -> None:
+    """Overeenstemming tussen codeurs per code en in totaal: percentage, Cohens kappa (twee
+    codeurs) en Krippendorffs alfa (nominaal, elk aantal codeurs, ontbrekende waarden toegestaan).
+
+    Een codeur die in een document niets codeerde, heeft het niet gezien:
+    daar telt hij niet mee.
+
+    Voorbeeld: werkplaats overeenstemming onderzoek.wpl --coders anna bram carla --eenheid teken -o ics.xlsx
+    """
+    from .exchange.agreement import AgreementError, agreement, rows, write_report
+
+    names = [c.strip() for item in (*coders, *meer_coders) for c in item.split(",") if c.strip()]
+    wanted = [c.strip() for item in codes for c in item.split(",") if c.strip()] or None
+    with _open(project) as p:
+        try:
+            result = agreement(p, names, wanted, eenheid)
+        except AgreementError as exc:
+            raise click.ClickException(str(exc)) from None
+    if as_json:
+        def clean(v):
+            return None if isinstance(v, float) and math.isnan(v) else v
+
+        click.echo(json.dumps({"coders": result.coders, "eenheid": result.unit, "codes": [
+            {"code": f.code_id, "naam": f.name, "eenheden": f.units, "met_code": f.coded, "overeenstemming": clean(f.percent),
+             "kappa": clean(f.kappa), "alfa": clean(f.alpha)} for f in result.codes + [result.overall]]},
+            ensure_ascii=False, indent=2))
+    else:
+        table_rows = rows(result)
+        table = Table(title=f"Overeenstemming: {', '.join(result.coders)} (eenheid: {eenheid})", title_justify="left")
+        for i, col in enumerate(table_rows[0]):
+            table.add_column(col, justify="left" if i == 0 else "right")
+        for row in table_rows[1:-1]:
+            table.add_row(*(escape(x) for x in row))
+        table.add_row(*(f"[bold]{escape(x)}[/bold]" for x in table_rows[-1]))
+        console.print(table)
+    if output:
+        try:
+            write_report(result, output)
+        except AgreementError as exc:
+            raise click.ClickException(str(exc)) from None
+        console.print(f"Opgeslagen in {escape(output)}.")
+
+
+# -- a group with everything (standalone use) -------------------------------------------------------
+
+
+@click.group("uitwisseling", context_settings=CONTEXT)
+def uitwisseling() -> None:
+    """REFI-QDA in- en uitvoer, kopieën samenvoegen en overeenstemming tussen codeurs.
+
+    Voorbeeld: werkplaats uitwisseling export qdpx onderzoek.wpl -o onderzoek.qdpx
+    """
+
+
+uitwisseling.add_command(export_group)
+uitwisseling.add_command(qdpx_import)
+uitwisseling.add_command(merge_cmd)
+uitwisseling.add_command(overeenstemming)
+
+if __name__ == "__main__":
+    uitwisseling(prog_name="werkplaats uitwisseling")

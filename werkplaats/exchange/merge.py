@@ -1,0 +1,499 @@
+"""Merge coders' copies of a project into one project (``werkplaats merge doel.wpl a.wpl b.wpl``).
+
+- Documents are matched by the hash of their text; a document only in the
+  copy is added (with its original file, segments and case).
+- Codes are matched by id, codings by (document, span, code, coder): every
+  coding keeps its coder, date, memo and provenance. Memos by (target, coder).
+- Who changed what is read from the journal (the ``actions``/``audit`` tables)
+  that both files carry: the actions they share are the common history; what
+  came after is each side's own change. A change on one side is taken over;
+  the same thing changed differently on both sides is a **conflict**, as is a
+  code deleted on one side and used on the other. Conflicts are listed and
+  nothing is written, unless the user chose how to resolve them
+  (``neem='doel'|'bron'``, ``verwijderd='herstel'|'volg'``).
+- The merge is one undoable action in the target. Which actions of which copy
+  were merged is recorded, so merging the same copy twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model import ImportedDocument, Segment
+from ..store import Project, StoreError
+from ..store.exchange_store import ExchangeStore
+
+CODE_FIELDS = ("parent_id", "name", "definition", "include", "exclude", "example", "keywords", "colour", "extra")
+FIELD_LABELS = {"parent_id": "plaats in de boom", "name": "naam", "definition": "definitie", "include": "wel coderen",
+                "exclude": "niet coderen", "example": "voorbeeld", "keywords": "trefwoorden", "colour": "kleur",
+                "extra": "overige gegevens"}
+TAKE = ("doel", "bron")
+DELETED = ("herstel", "volg")
+
+
+class MergeError(StoreError):
+    """A merge that cannot be done; the message is Dutch."""
+
+
+@dataclass
+class MergeReport:
+    source: str
+    documents: int = 0
+    codes_added: int = 0
+    codes_updated: int = 0
+    codes_deleted: int = 0
+    codings_added: int = 0
+    codings_deleted: int = 0
+    codings_updated: int = 0
+    memos_added: int = 0
+    memos_updated: int = 0
+    memos_deleted: int = 0
+    attributes: int = 0
+    conflicts: list[str] = field(default_factory=list)  # unresolved: nothing was written
+    resolved: list[str] = field(default_factory=list)  # how each conflict was resolved
+    notes: list[str] = field(default_factory=list)
+    applied: bool = False
+
+    @property
+    def changes(self) -> int:
+        return (self.documents + self.codes_added + self.codes_updated + self.codes_deleted + self.codings_added
+                + self.codings_deleted + self.codings_updated + self.memos_added + self.memos_updated
+                + self.memos_deleted + self.attributes)
+
+
+def _text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class _History:
+    """One side's own changes (after the common history), by object."""
+
+    def __init__(self, audit: list[tuple], actions: set[int], doc_hash: dict[int, str]) -> None:
+        self.code_fields: dict[str, set[str]] = {}
+        self.code_inserted: set[str] = set()
+        self.code_deleted: set[str] = set()
+        self.merged_into: dict[str, str] = {}  # code → code its codings moved to (merge_codes)
+        self.coding_added: set[tuple] = set()
+        self.coding_removed: set[tuple] = set()
+        self.coding_memo: set[tuple] = set()
+        self.memo_changed: set[tuple] = set()
+        self.memo_deleted: set[tuple] = set()
+        self.touched_codes: set[str] = set()
+        self.doc_hash = doc_hash
+        for action_id, table, row_id, before, after in audit:
+            if action_id not in actions:
+                continue
+            if table == "codes":
+                self.touched_codes.add(row_id)
+                if before is None:
+                    self.code_inserted.add(row_id)
+                elif after is None:
+                    self.code_deleted.add(row_id)
+                else:
+                    self.code_fields.setdefault(row_id, set()).update(
+                        f for f in CODE_FIELDS if before.get(f) != after.get(f))
+            elif table == "codings":
+                old, new = self.coding_key(before), self.coding_key(after)
+                if old != new:
+                    if old:
+                        self.coding_removed.add(old)
+                    if new:
+                        self.coding_added.add(new)
+                    if old and new and old[3] != new[3]:
+                        self.merged_into[old[3]] = new[3]
+                    if new:
+                        self.touched_codes.add(new[3])
+                elif before and after and before.get("memo") != after.get("memo"):
+                    self.coding_memo.add(new)
+            elif table == "memos":
+                key = self.memo_key(after or before)
+                if after is None:
+                    self.memo_deleted.add(key)
+                else:
+                    self.memo_changed.add(key)
+                    self.memo_deleted.discard(key)
+
+    def coding_key(self, row: dict | None) -> tuple | None:
+        if not row or row.get("document_id") not in self.doc_hash:
+            return None
+        return (self.doc_hash[row["document_id"]], row["start"], row["end"], row["code_id"], row["coder"])
+
+    def memo_key(self, row: dict) -> tuple:
+        target = row["target_id"]
+        if row["target_type"] == "document" and str(target).isdigit():
+            target = self.doc_hash.get(int(target), target)
+        return (row["target_type"], str(target), row["coder"])
+
+
+def _common_prefix(a: list[tuple], b: list[tuple]) -> int:
+    """The last action id both histories share (0: none)."""
+    common = 0
+    for x, y in zip(a, b):
+        if x[:4] != y[:4]:
+            break
+        common = x[0]
+    return common
+
+
+def merge(target: Project, source_path: str | Path, coder: str, *, neem: str | None = None,
+          verwijderd: str | None = None, dry_run: bool = False) -> MergeReport:
+    """Merge the project copy at ``source_path`` into ``target``; see the module docstring."""
+    if neem not in (None, *TAKE):
+        raise MergeError(f"--neem kent alleen: {', '.join(TAKE)}.")
+    if verwijderd not in (None, *DELETED):
+        raise MergeError(f"--verwijderd kent alleen: {', '.join(DELETED)}.")
+    source_path = Path(source_path)
+    if source_path.resolve() == target.path.resolve():
+        raise MergeError("Een project kan niet met zichzelf samengevoegd worden.")
+    report = MergeReport(str(source_path))
+    with Project(source_path) as source:
+        _merge(target, source, coder, neem, verwijderd, dry_run, report)
+    return report
+
+
+def _merge(target: Project, source: Project, coder: str, neem, verwijderd, dry_run, report: MergeReport) -> None:
+    tstore = ExchangeStore(target)
+    sstore = ExchangeStore(source, ensure=False)
+    t_actions, s_actions = tstore.actions(), sstore.actions()
+    common = _common_prefix(t_actions, s_actions)
+    s_own = [a for a in s_actions if a[0] > common]
+    key_basis = f"{s_own[0][1]}|{s_own[0][2]}|{s_own[0][3]}" if s_own else f"pad|{Path(source.path).resolve()}"
+    source_key = hashlib.sha256(key_basis.encode("utf-8")).hexdigest()[:16]
+    record = tstore.merge_record(source_key)
+    last = max(common, record["last_action_id"] if record else 0)
+    own_merges = set(record["merge_actions"]) if record else set()
+
+    # Documents: by text hash.
+    t_docs = {d["id"]: d for d in tstore.documents()}
+    s_docs = {d["id"]: d for d in sstore.documents()}
+    t_hash = {i: _text_hash(d["text"]) for i, d in t_docs.items()}
+    s_hash = {i: _text_hash(d["text"]) for i, d in s_docs.items()}
+    t_by_hash: dict[str, int] = {}
+    for i, h in t_hash.items():
+        t_by_hash.setdefault(h, i)
+    new_docs = [d for i, d in s_docs.items() if s_hash[i] not in t_by_hash]
+
+    s_hist = _History(sstore.audit_after(last), {a[0] for a in s_actions if a[0] > last and a[4] == "done"}, s_hash)
+    t_hist = _History(tstore.audit_after(common),
+                      {a[0] for a in t_actions if a[0] > common and a[4] == "done" and a[0] not in own_merges}, t_hash)
+    first = record is None
+
+    # Codes.
+    t_codes, s_codes = tstore.code_rows(), sstore.code_rows()
+    s_used = {}
+    for k in sstore.coding_rows():
+        s_used[k["code_id"]] = s_used.get(k["code_id"], 0) + 1
+    t_used = {}
+    for k in tstore.coding_rows():
+        t_used[k["code_id"]] = t_used.get(k["code_id"], 0) + 1
+    changes: list[tuple] = []
+    code_inserts: list[dict] = []
+    skip_codes: set[str] = set()
+    remap: dict[str, str] = {}
+    for cid, srow in s_codes.items():
+        considered = first or cid in s_hist.touched_codes
+        trow = t_codes.get(cid)
+        if trow is None:
+            if not considered:
+                continue
+            if cid in t_hist.code_deleted:
+                if not s_used.get(cid):
+                    continue  # deleted in the target, unused in the copy: the deletion stands
+                where = t_hist.merged_into.get(cid)
+                text = (f"Code '{srow['name']}' ({cid}) is in het doel verwijderd"
+                        + (f" (samengevoegd met '{where}')" if where else "")
+                        + f", maar in de kopie gebruikt ({s_used[cid]} coderingen).")
+                if verwijderd == "herstel":
+                    code_inserts.append(srow)
+                    report.resolved.append(text + " Opgelost: code hersteld.")
+                elif verwijderd == "volg":
+                    if where and where in t_codes:
+                        remap[cid] = where
+                        report.resolved.append(text + f" Opgelost: coderingen gaan naar '{where}'.")
+                    else:
+                        skip_codes.add(cid)
+                        report.resolved.append(text + " Opgelost: deze coderingen worden niet overgenomen.")
+                else:
+                    report.conflicts.append(text + " Kies --verwijderd herstel of --verwijderd volg.")
+            else:
+                code_inserts.append(srow)
+            continue
+        if not considered:
+            continue
+        updates = {}
+        for f in CODE_FIELDS:
+            if srow[f] == trow[f]:
+                continue
+            sc = cid in s_hist.code_inserted or f in s_hist.code_fields.get(cid, set())
+            tc = cid in t_hist.code_inserted or f in t_hist.code_fields.get(cid, set())
+            if not first and not sc:
+                continue
+            if sc and not tc:
+                updates[f] = srow[f]
+                continue
+            if tc and not sc:
+                continue
+            text = (f"Code '{cid}': {FIELD_LABELS[f]} verschilt: doel '{_short(trow[f])}', kopie '{_short(srow[f])}'"
+                    + (" (aan beide kanten gewijzigd)." if sc and tc else "."))
+            if neem == "bron":
+                updates[f] = srow[f]
+                report.resolved.append(text + " Opgelost: de kopie gaat voor.")
+            elif neem == "doel":
+                report.resolved.append(text + " Opgelost: het doel gaat voor.")
+            else:
+                report.conflicts.append(text + " Kies --neem doel of --neem bron.")
+        if updates:
+            changes.append(("update", "codes", cid, updates))
+            report.codes_updated += 1
+    # Codes deleted in the copy.
+    code_deletes = []
+    for cid in s_hist.code_deleted:
+        if cid in s_codes or cid not in t_codes:
+            continue
+        trow = t_codes[cid]
+        where = s_hist.merged_into.get(cid)
+        children = [c for c, r in t_codes.items() if r["parent_id"] == cid]
+        n_t = t_used.get(cid, 0)
+        # Codings the copy moved away (merge_codes) leave the target with this merge.
+        moved = sum(1 for key in s_hist.coding_removed if key[3] == cid)
+        remaining = n_t - moved
+        if remaining <= 0 and not children:
+            code_deletes.append(cid)
+            continue
+        text = (f"Code '{trow['name']}' ({cid}) is in de kopie verwijderd"
+                + (f" (samengevoegd met '{where}')" if where else "")
+                + f", maar in het doel nog gebruikt ({remaining} coderingen"
+                + (f", {len(children)} subcodes" if children else "") + ").")
+        if verwijderd == "herstel":
+            report.resolved.append(text + " Opgelost: de code blijft.")
+        elif verwijderd == "volg" and where and where in t_codes and not children:
+            code_deletes.append(cid)
+            remap[cid] = where
+            report.resolved.append(text + f" Opgelost: de coderingen gaan naar '{where}'.")
+        elif verwijderd == "volg":
+            report.resolved.append(text + " Kan niet volgen zonder coderingen te verliezen: de code blijft.")
+        else:
+            report.conflicts.append(text + " Kies --verwijderd herstel of --verwijderd volg.")
+
+    # Codings.
+    t_rows = tstore.coding_rows()
+    t_key_row = {}
+    for k in t_rows:
+        t_key_row[(t_hash[k["document_id"]], k["start"], k["end"], k["code_id"], k["coder"])] = k
+    s_rows = sstore.coding_rows()
+    s_keys = set()
+    coding_inserts = []
+    for k in s_rows:
+        key = (s_hash[k["document_id"]], k["start"], k["end"], k["code_id"], k["coder"])
+        s_keys.add(key)
+        considered = first or key in s_hist.coding_added or key in s_hist.coding_memo
+        if not considered or k["code_id"] in skip_codes:
+            continue
+        code_id = remap.get(k["code_id"], k["code_id"])
+        mapped = (key[0], key[1], key[2], code_id, key[4])
+        existing = t_key_row.get(mapped)
+        if existing is None:
+            if mapped in t_hist.coding_removed and key not in s_hist.coding_added:
+                continue  # deleted in the target
+            coding_inserts.append((key[0], {c: k[c] for c in ("start", "end", "coder", "created_at", "memo",
+                                                              "provenance", "rule")} | {"code_id": code_id}))
+            t_key_row[mapped] = {"memo": k["memo"]}
+        elif (existing.get("memo") or None) != (k["memo"] or None) and "id" in existing:
+            sc = key in s_hist.coding_memo or key in s_hist.coding_added
+            tc = mapped in t_hist.coding_memo or mapped in t_hist.coding_added
+            if not existing.get("memo") or (sc and not tc):
+                changes.append(("update", "codings", existing["id"], {"memo": k["memo"]}))
+                report.codings_updated += 1
+            elif k["memo"] and sc and tc:
+                text = f"Memo bij een codering van {k['coder']} ({k['code_id']}) verschilt aan beide kanten."
+                if neem == "bron":
+                    changes.append(("update", "codings", existing["id"], {"memo": k["memo"]}))
+                    report.codings_updated += 1
+                    report.resolved.append(text + " Opgelost: de kopie gaat voor.")
+                elif neem == "doel":
+                    report.resolved.append(text + " Opgelost: het doel gaat voor.")
+                else:
+                    report.conflicts.append(text + " Kies --neem doel of --neem bron.")
+    coding_deletes = []
+    for key in s_hist.coding_removed:
+        if key in s_keys:
+            continue
+        row = t_key_row.get(key)
+        if row and "id" in row and key not in t_hist.coding_added:
+            coding_deletes.append(row["id"])
+    for cid in code_deletes:
+        for key, row in t_key_row.items():
+            if key[3] == cid and "id" in row and row["id"] not in coding_deletes:
+                if cid in remap:
+                    changes.append(("update", "codings", row["id"], {"code_id": remap[cid]}))
+                    report.codings_updated += 1
+
+    # Memos.
+    t_memos = {_memo_key(m, t_hash): m for m in tstore.memos()}
+    s_memos = {_memo_key(m, s_hash): m for m in sstore.memos()}
+    memo_inserts = []
+    for key, m in s_memos.items():
+        considered = first or key in s_hist.memo_changed
+        if not considered:
+            continue
+        tm = t_memos.get(key)
+        if tm is None:
+            if key in t_hist.memo_deleted:
+                continue
+            memo_inserts.append((key, m))
+        elif tm["text"] != m["text"]:
+            sc, tc = key in s_hist.memo_changed, key in t_hist.memo_changed
+            if sc and not tc:
+                changes.append(("update", "memos", tm["id"], {"text": m["text"], "updated_at": m["updated_at"]}))
+                report.memos_updated += 1
+            elif tc and not sc:
+                continue
+            else:
+                text = f"Memo van {m['coder']} bij {m['target_type']} verschilt aan beide kanten."
+                if neem == "bron":
+                    changes.append(("update", "memos", tm["id"], {"text": m["text"], "updated_at": m["updated_at"]}))
+                    report.memos_updated += 1
+                    report.resolved.append(text + " Opgelost: de kopie gaat voor.")
+                elif neem == "doel":
+                    report.resolved.append(text + " Opgelost: het doel gaat voor.")
+                else:
+                    report.conflicts.append(text + " Kies --neem doel of --neem bron.")
+    for key in s_hist.memo_deleted:
+        if key in t_memos and key not in s_memos and key not in t_hist.memo_changed:
+            changes.append(("delete", "memos", t_memos[key]["id"], None))
+            report.memos_deleted += 1
+
+    # Case attributes of cases on both sides.
+    t_cases = {c["name"]: c for c in tstore.cases()}
+    s_cases = {c["id"]: c for c in sstore.cases()}
+    t_attrs, s_attrs = tstore.case_attributes(), sstore.case_attributes()
+    attribute_sets: list[tuple[str, str, str]] = []
+    for case_id, values in s_attrs.items():
+        name = s_cases[case_id]["name"]
+        if name not in t_cases:
+            continue  # comes along with a new document, or has no documents here
+        current = t_attrs.get(t_cases[name]["id"], {})
+        for attr, value in values.items():
+            if attr not in current:
+                attribute_sets.append((name, attr, value))
+            elif current[attr] != value:
+                text = f"Casus '{name}': kenmerk '{attr}' is '{current[attr]}' in het doel en '{value}' in de kopie."
+                if neem == "bron":
+                    attribute_sets.append((name, attr, value))
+                    report.resolved.append(text + " Opgelost: de kopie gaat voor.")
+                elif neem == "doel" or not first:
+                    if neem == "doel":
+                        report.resolved.append(text + " Opgelost: het doel gaat voor.")
+                else:
+                    report.conflicts.append(text + " Kies --neem doel of --neem bron.")
+
+    report.documents = len(new_docs)
+    report.codes_added = len(code_inserts)
+    report.codes_deleted = len(code_deletes)
+    report.codings_added = len(coding_inserts)
+    report.codings_deleted = len(coding_deletes)
+    report.memos_added = len(memo_inserts)
+    report.attributes = len(attribute_sets)
+    if new_docs:
+        report.notes.append(f"{len(new_docs)} documenten staan alleen in de kopie en worden toegevoegd.")
+    if report.conflicts or dry_run:
+        return
+
+    s_definitions = {d["name"]: d for d in sstore.attribute_definitions()}
+    with target.atomic():
+        # New documents (not journaled, like every import).
+        doc_map: dict[str, int] = {h: i for h, i in t_by_hash.items()}
+        for doc in new_docs:
+            doc_map[s_hash[doc["id"]]] = _copy_document(target, source, tstore, sstore, doc, s_attrs, s_definitions)
+        for case_name, attr, value in attribute_sets:
+            if target.attribute_definition(attr) is None and attr in s_definitions:
+                tstore.restore_attribute_definition(s_definitions[attr])
+            target.set_case_attributes(target.ensure_case(case_name), {attr: value})
+        ordered = _parents_first(code_inserts, t_codes)
+        all_changes = [("insert", "codes", row, None) for row in ordered] + changes
+        for h, row in coding_inserts:
+            all_changes.append(("insert", "codings", row | {"document_id": doc_map[h]}, None))
+        all_changes += [("delete", "codings", i, None) for i in coding_deletes]
+        for cid in code_deletes:
+            for child_memo in [m for k, m in t_memos.items() if k[0] == "code" and k[1] == cid]:
+                if cid in remap:
+                    all_changes.append(("update", "memos", child_memo["id"], {"target_id": remap[cid]}))
+            all_changes.append(("delete", "codes", cid, None))
+        for key, m in memo_inserts:
+            target_id = m["target_id"]
+            if m["target_type"] == "document":
+                target_id = str(doc_map.get(key[1], target_id))
+            all_changes.append(("insert", "memos", {"target_type": m["target_type"], "target_id": target_id,
+                                                   "coder": m["coder"], "text": m["text"],
+                                                   "created_at": m["created_at"], "updated_at": m["updated_at"]}, None))
+        action = tstore.apply_changes(coder, f"samengevoegd met '{Path(source.path).name}'", all_changes)
+        tstore.record_merge(source_key, str(Path(source.path).resolve()), max((a[0] for a in s_actions), default=0),
+                            action)
+    report.applied = True
+
+
+def _memo_key(m: dict, doc_hash: dict[int, str]) -> tuple:
+    target = m["target_id"]
+    if m["target_type"] == "document" and str(target).isdigit():
+        target = doc_hash.get(int(target), target)
+    return (m["target_type"], str(target), m["coder"])
+
+
+def _short(value) -> str:
+    text = str(value if value is not None else "(geen)")
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def _parents_first(rows: list[dict], existing: dict) -> list[dict]:
+    done = set(existing)
+    ordered, pending = [], list(rows)
+    while pending:
+        progress = False
+        for row in list(pending):
+            if row["parent_id"] is None or row["parent_id"] in done:
+                ordered.append(row)
+                done.add(row["id"])
+                pending.remove(row)
+                progress = True
+        if not progress:  # parent missing on both sides: keep the code at the top level
+            row = pending.pop(0)
+            ordered.append(row | {"parent_id": None})
+            done.add(row["id"])
+    return ordered
+
+
+def _copy_document(target: Project, source: Project, tstore: ExchangeStore, sstore: ExchangeStore, doc: dict,
+                   s_attrs: dict, s_definitions: dict) -> int:
+    src = next(s for s in sstore.sources() if s["id"] == doc["source_id"])
+    existing = target.source_by_sha(src["sha256"])
+    position = doc["position"]
+    if existing:
+        source_id = existing["id"]
+        position = max(position, tstore.max_source_position(source_id) + 1)
+    else:
+        source_id = target.add_source(filename=src["filename"], path=src["path"], sha256=src["sha256"],
+                                      content=sstore.source_content(src["id"]), fmt=src["format"])
+    text = doc["text"]
+    segments = [Segment(s, e, text[s:e], k, sp, ts, lv)
+                for k, s, e, sp, ts, lv in sstore.segments_of_document(doc["id"])]
+    imported = ImportedDocument(title=doc["title"], text=text, segments=segments, format=doc["format"],
+                                metadata=doc["metadata"])
+    doc_id = target.add_document(imported, source_id=source_id, filename=doc["filename"],
+                                 source_type=doc["source_type"], region=doc["region"],
+                                 municipality=doc["municipality"], case=doc["casus"], position=position)
+    if doc["case_id"] is not None and s_attrs.get(doc["case_id"]):
+        case_id = target.ensure_case(doc["casus"])
+        for attr, value in s_attrs[doc["case_id"]].items():
+            if target.attribute_definition(attr) is None and attr in s_definitions:
+                tstore.restore_attribute_definition(s_definitions[attr])
+            if attr not in tstore.case_attributes().get(case_id, {}):
+                target.set_case_attributes(case_id, {attr: value})
+    tstore.set_document_fields(doc_id, {"imported_at": doc["imported_at"]})
+    return doc_id
+
+
+def merge_json(report: MergeReport) -> str:
+    return json.dumps(report.__dict__, ensure_ascii=False, indent=2)

@@ -1,0 +1,14 @@
+"""REFI-QDA project exchange (``.qdpx``): the entry points.
+
+- :func:`export_qdpx` / :func:`export_plan` — :mod:`.qdpx_export`
+- :func:`import_qdpx` / :func:`inspect_qdpx` — :mod:`.qdpx_import`
+
+The click commands are in :mod:`werkplaats.cli_exchange`.
+"""
+
+from .qdpx_export import ExportReport, export_plan, export_qdpx
+from .qdpx_import import ImportReport, Parsed, import_qdpx, inspect_qdpx, read_qdpx
+from .refi import QdpxError
+
+__all__ = ["ExportReport", "ImportReport", "Parsed", "QdpxError", "export_plan", "export_qdpx", "import_qdpx",
+           "inspect_qdpx", "read_qdpx"]
