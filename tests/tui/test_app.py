@@ -275,3 +275,24 @@ async def test_case_memo(small_project):
         case = app.document["casus"]
     with Project(small_project) as p:
         assert Coder(p, "anna").memo("case", case) == "lastige start"
+
+
+async def test_disagreements_screen_with_memo(small_project):
+    from werkplaats.tui.screens import DisagreementsScreen
+
+    with Project(small_project) as p:
+        doc = p.documents()[-1]["id"]
+        seg = [s for s in p.segments(doc) if s["kind"] == "turn"][1]
+        Coder(p, "anna").apply(doc, seg["start"], seg["end"], "cl.basisvoorwaarden")
+        Coder(p, "bram").apply(doc, seg["start"], seg["end"], "pr.vertrouwensrelatie")
+    app = CodingApp(small_project, "anna")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("D")
+        assert isinstance(app.screen, DisagreementsScreen)
+        assert len(app.screen.items) == 1
+        await pilot.press("m", *"bespreken", "ctrl+s")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.view.current_segment["start"] == seg["start"]
+    with Project(small_project) as p:
+        assert Coder(p, "anna").memo("segment", f"{doc}:{seg['start']}") == "bespreken"

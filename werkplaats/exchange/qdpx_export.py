@@ -282,12 +282,16 @@ def export_qdpx(project: Project, path: str | os.PathLike, *, overwrite: bool = 
     for memo in store.memos():
         target_guid = {"document": lambda t: doc_guid.get(int(t)) if str(t).isdigit() else None,
                        "code": lambda t: code_guids.get(t), "case": lambda t: _case_guid_by_name(cases, case_guid, t),
-                       "project": lambda t: "project"}[memo["target_type"]](memo["target_id"])
+                       "project": lambda t: "project",
+                       # a segment memo ("doc:start") travels as a note on its document
+                       "segment": lambda t: doc_guid.get(int(str(t).split(":")[0])) if str(t).split(":")[0].isdigit() else None,
+                       }.get(memo["target_type"], lambda t: None)(memo["target_id"])
         if target_guid is None:
             report.not_carried.append(f"Memo van {memo['coder']} bij {memo['target_type']} '{memo['target_id']}' "
                                       "(onbekend doel) is niet geëxporteerd.")
             continue
-        guid = guid5("memo", memo["target_type"], target_guid, memo["coder"])
+        guid = guid5("memo", memo["target_type"],
+                     str(memo["target_id"]) if memo["target_type"] == "segment" else target_guid, memo["coder"])
         note = ET.Element("Note", {"guid": guid, "name": f"Memo van {memo['coder']}", "creatingUser": user(memo["coder"]),
                                    "creationDateTime": xsd_datetime(memo["created_at"]) or "",
                                    "modifyingUser": user(memo["coder"]),

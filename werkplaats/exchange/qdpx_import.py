@@ -819,9 +819,12 @@ def import_qdpx(project: Project, path: str | os.PathLike, coder: str, parsed: P
         selection_note_keys = {n for d in parsed.docs for s in d.selections for n in s.notes}
         for key, note in parsed.notes.items():
             if key not in used_notes and key not in coding_note_keys and key not in selection_note_keys:
-                memos.append({"target_type": "project", "target_id": "project", "coder": user_name(note.user) or coder,
-                              "text": _note_text(note, parsed.own), "created_at": iso_datetime(note.created),
-                              "updated_at": iso_datetime(note.modified)})
+                meta = own_memos.get(key, {})  # our own export says where it belonged (e.g. a segment)
+                memos.append({"target_type": meta.get("target_type", "project"),
+                              "target_id": meta.get("target_id", "project"), "coder": user_name(note.user) or coder,
+                              "text": _note_text(note, parsed.own),
+                              "created_at": meta.get("created_at") or iso_datetime(note.created),
+                              "updated_at": meta.get("updated_at") or iso_datetime(note.modified)})
         if parsed.description:
             memos.append({"target_type": "project", "target_id": "project", "coder": coder,
                           "text": f"Beschrijving van '{parsed.name}':\n\n{parsed.description}"})

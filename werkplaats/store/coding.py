@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 PROVENANCES = ("manual", "suggested", "imported", "autocode")
 CODE_FIELDS = ("name", "definition", "include", "exclude", "example", "colour")
-MEMO_TARGETS = ("document", "case", "code", "project")
+MEMO_TARGETS = ("document", "case", "code", "project", "segment")
 
 
 class CodingError(StoreError):

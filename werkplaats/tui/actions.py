@@ -26,6 +26,7 @@ ACTIONS: list[tuple[str, str, str, str, bool, str]] = [
     ("Z", "pseudo", "Persoonsgegevens", "Gevonden persoonsgegevens in dit document nakijken: akkoord, afwijzen, altijd als naam", False, "Privacy en review"),
     ("P", "mark_pii", "Markeer", "De selectie markeren als gemist persoonsgegeven", False, "Privacy en review"),
     ("R", "review_results", "Reviews", "Oordelen van ervaringsdeskundigen, eerst wat besproken moet worden", False, "Privacy en review"),
+    ("D", "disagreements", "Verschillen", "Segmenten waar codeurs verschillen, met een memo per verschil", False, "Privacy en review"),
     ("plus", "add_code", "Nieuwe code", "Nieuwe code onder de gekozen code", False, "Codeboek"),
     ("r", "rename_code", "Hernoemen", "Gekozen code hernoemen", False, "Codeboek"),
     ("e", "edit_definition", "Definitie", "Definitie van de gekozen code bewerken", False, "Codeboek"),

@@ -20,7 +20,7 @@ from ..regions import short_name
 from ..session import Session
 from ..store import CodingError, Project, StoreError
 from .actions import bindings, help_markdown
-from .screens import (AutocodeDialog, ChoiceDialog, CodePicker, FragmentsScreen, HelpScreen, PseudoScreen,
+from .screens import (AutocodeDialog, ChoiceDialog, CodePicker, DisagreementsScreen, FragmentsScreen, HelpScreen, PseudoScreen,
                       ReviewResultsScreen, TextDialog)
 from .widgets import Bar, CodeTree, DocumentTree, DocumentView, Span
 
@@ -426,6 +426,13 @@ class CodingApp(App):
                 self.after_change(f"Gemarkeerd als {LABELS[kind].lower()}")
 
         self.push_screen(ChoiceDialog("Soort persoonsgegeven", list(LABELS.items())), mark)
+
+    def action_disagreements(self) -> None:
+        coders = self.session.coder.coders()
+        if len(coders) < 2:
+            self.notify("Er is maar één codeur; verschillen zijn er pas met twee of meer.", severity="warning")
+            return
+        self.push_screen(DisagreementsScreen(self.project, self.session.coder, coders), self._jump)
 
     def action_review_results(self) -> None:
         self.push_screen(ReviewResultsScreen(self.project), self._jump)

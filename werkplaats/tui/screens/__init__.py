@@ -1,6 +1,6 @@
 from .autocode import AutocodeDialog
 from .dialogs import ChoiceDialog, CodePicker, HelpScreen, TextDialog
 from .fragments import FragmentsScreen
-from .lists import PseudoScreen, ReviewResultsScreen
+from .lists import DisagreementsScreen, PseudoScreen, ReviewResultsScreen
 
-__all__ = ["AutocodeDialog", "ChoiceDialog", "CodePicker", "FragmentsScreen", "HelpScreen", "PseudoScreen", "ReviewResultsScreen", "TextDialog"]
+__all__ = ["AutocodeDialog", "ChoiceDialog", "DisagreementsScreen", "CodePicker", "FragmentsScreen", "HelpScreen", "PseudoScreen", "ReviewResultsScreen", "TextDialog"]

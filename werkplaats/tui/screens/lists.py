@@ -124,3 +124,70 @@ class ReviewResultsScreen(Screen[tuple[int, int] | None]):
 
     def on_lazy_table_chosen(self, event: LazyTable.Chosen) -> None:
         self.action_jump()
+
+
+class DisagreementsScreen(Screen[tuple[int, int] | None]):
+    """Segments where coders differ: who coded what, a memo per disagreement (m), jump (Enter)."""
+
+    BINDINGS = [Binding("escape,q", "close", "Terug"), Binding("enter", "jump", "Naar de tekst"),
+                Binding("m", "memo", "Memo")]
+
+    def __init__(self, project, coder, coders: list[str]) -> None:
+        super().__init__()
+        from ...exchange.agreement import disagreements
+
+        self.coder = coder
+        self.coders = coders
+        self.items = disagreements(project, coders)
+        self.texts = coder.document_texts({d["document_id"] for d in self.items})
+        self.titles = {d["id"]: d["title"] for d in project.documents()}
+        names = {c["id"]: c["name"] for c in coder.codes()}
+        self.names = names
+
+    def compose(self) -> ComposeResult:
+        yield Label(f"Verschillen tussen {', '.join(self.coders)}: {len(self.items)} segment(en)", id="fragments-title")
+        columns = [("Document", 26), ("Segment", 50)] + [(c, 30) for c in self.coders] + [("Memo", 40)]
+        yield LazyTable(columns, self._rows(), id="fragments")
+        yield Bar(Text(" m memo bij dit verschil · Enter naar de tekst · Esc terug", style="reverse"))
+
+    def _key(self, item: dict) -> str:
+        return f"{item['document_id']}:{item['start']}"
+
+    def _rows(self) -> list[tuple]:
+        memos = {m["target_id"]: m["text"] for m in self.coder.memos("segment")}
+        return [
+            (self.titles.get(d["document_id"], ""), self.texts[d["document_id"]][d["start"]:d["end"]],
+             *[", ".join(self.names.get(c, c) for c in d["codes"].get(name, [])) or "—" for name in self.coders],
+             memos.get(self._key(d), ""))
+            for d in self.items
+        ]
+
+    def on_mount(self) -> None:
+        self.query_one(LazyTable).focus()
+
+    def action_memo(self) -> None:
+        if not self.items:
+            return
+        from .dialogs import TextDialog
+
+        item = self.items[self.query_one(LazyTable).cursor]
+
+        def save(text: str | None) -> None:
+            if text is not None:
+                self.coder.set_memo("segment", self._key(item), text)
+                table = self.query_one(LazyTable)
+                table.rows = self._rows()
+                table.refresh()
+
+        self.app.push_screen(TextDialog("Memo bij dit verschil", self.coder.memo("segment", self._key(item)), multiline=True), save)
+
+    def action_jump(self) -> None:
+        if self.items:
+            d = self.items[self.query_one(LazyTable).cursor]
+            self.dismiss((d["document_id"], d["start"]))
+
+    def on_lazy_table_chosen(self, event: LazyTable.Chosen) -> None:
+        self.action_jump()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,241 @@
+"""Code suggestions in the TUI: a panel for the current segment and a "teach" screen for one code.
+
+Both only need a project *path*, a :class:`Coder` and (for the panel) the
+current segment id, so the app can mount them without changes elsewhere:
+
+    panel = SuggestionsPanel(project, coder)      # mount it, then
+    panel.show_segment(segment_id)                # whenever the cursor moves
+
+    app.push_screen(TeachScreen(project, coder, code_id))
+
+Keys: ``a`` accept the highlighted suggestion (codes the segment,
+provenance ``suggested``), ``x`` reject it (stored; a negative for training),
+``u`` undo the last accept or reject of this panel. After every
+:data:`~werkplaats.nlp.suggest.RETRAIN_EVERY` decisions the model is
+retrained in a thread worker with its own connection, so typing never waits.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ...nlp.suggest import RETRAIN_EVERY, Suggestion, accept, needs_training, reject, suggest, train_now, undo_decision
+from ...store import Coder, Project, StoreError
+
+
+def _label(s: Suggestion) -> Text:
+    return Text.assemble((f"{s.score:.2f} ", "bold"), (s.code_name, "bold"), "\n", (s.explanation, "dim italic"))
+
+
+class SuggestionsPanel(Vertical):
+    """Suggestions for one segment; ``a`` accept, ``x`` reject, ``u`` undo."""
+
+    DEFAULT_CSS = """
+    SuggestionsPanel { height: auto; max-height: 16; border: round $primary; }
+    SuggestionsPanel OptionList { height: auto; max-height: 12; border: none; }
+    """
+    BINDINGS = [
+        Binding("a", "accept", "Accepteren"),
+        Binding("x", "reject", "Afwijzen"),
+        Binding("u", "undo", "Ongedaan maken"),
+    ]
+
+    class Decided(Message):
+        """Posted after an accept, reject or undo, so the app can refresh its views."""
+
+        def __init__(self, kind: str, suggestion: Suggestion | None) -> None:
+            super().__init__()
+            self.kind = kind
+            self.suggestion = suggestion
+
+    def __init__(self, project: Project, coder: Coder, *, top: int = 3, min_score: float | None = None,
+                 retrain_every: int = RETRAIN_EVERY, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.project = project
+        self.coder = coder
+        self.top = top
+        self.min_score = min_score
+        self.retrain_every = retrain_every
+        self.segment_id: int | None = None
+        self.items: list[Suggestion] = []
+        self.history: list[tuple[str, int]] = []  # ("accept", coding id) | ("reject", decision id)
+        self.training = False
+
+    def compose(self) -> ComposeResult:
+        yield Label("Suggesties", id="suggestions-title")
+        yield OptionList(id="suggestions")
+        yield Static("", id="suggestions-status")
+
+    def show_segment(self, segment_id: int | None) -> None:
+        """Show the suggestions for ``segment_id`` (``None`` clears the panel)."""
+        self.segment_id = segment_id
+        self.refresh_items()
+
+    def refresh_items(self) -> None:
+        options = self.query_one("#suggestions", OptionList)
+        options.clear_options()
+        self.items = []
+        if self.segment_id is None:
+            return
+        try:
+            self.items = suggest(self.project, self.coder, segment_id=self.segment_id, top=self.top,
+                                 min_score=self.min_score)
+        except StoreError as exc:
+            self._status(str(exc))
+            return
+        if not self.items:
+            self._status("Geen suggesties voor dit segment.")
+            return
+        options.add_options([Option(_label(s), id=str(i)) for i, s in enumerate(self.items)])
+        options.highlighted = 0
+        self._status("a accepteren · x afwijzen · u ongedaan maken")
+
+    def _status(self, text: str) -> None:
+        self.query_one("#suggestions-status", Static).update(Text(text, style="dim"))
+
+    def current(self) -> Suggestion | None:
+        index = self.query_one("#suggestions", OptionList).highlighted
+        return self.items[index] if index is not None and 0 <= index < len(self.items) else None
+
+    def action_accept(self) -> None:
+        s = self.current()
+        if s is None:
+            return
+        self.history.append(("accept", accept(self.project, self.coder, s)))
+        self._decided("accept", s)
+
+    def action_reject(self) -> None:
+        s = self.current()
+        if s is None:
+            return
+        self.history.append(("reject", reject(self.project, self.coder, s)))
+        self._decided("reject", s)
+
+    def action_undo(self) -> None:
+        if not self.history:
+            self._status("Niets om ongedaan te maken.")
+            return
+        kind, ident = self.history.pop()
+        if kind == "accept":
+            self.coder.undo()
+        else:
+            undo_decision(self.project, ident)
+        self._decided("undo", None)
+
+    def _decided(self, kind: str, s: Suggestion | None) -> None:
+        self.post_message(self.Decided(kind, s))
+        self.refresh_items()
+        self.maybe_retrain()
+
+    def maybe_retrain(self) -> None:
+        """Retrain in the background after enough new decisions (never blocks the UI)."""
+        if self.training or not needs_training(self.project, self.retrain_every):
+            return
+        self.training = True
+        self._status("Model wordt bijgetraind…")
+        path = self.project.path
+        self.run_worker(lambda: self._train(path), thread=True, exclusive=True, group="werkplaats-train")
+
+    def _train(self, path) -> None:
+        try:
+            with Project(path) as own:  # a connection of this thread
+                train_now(own)
+            message = "Model bijgetraind."
+        except Exception as exc:  # noqa: BLE001 - shown to the user, the panel keeps working
+            message = f"Bijtrainen mislukt: {exc}"
+        self.app.call_from_thread(self._trained, message)
+
+    def _trained(self, message: str) -> None:
+        self.training = False
+        self._status(message)
+        self.refresh_items()
+
+
+class TeachScreen(Screen):
+    """Lesmodus: one code, the most likely uncoded segments one by one (a accept, x reject, n next)."""
+
+    BINDINGS = [
+        Binding("a", "accept", "Accepteren"),
+        Binding("x", "reject", "Afwijzen"),
+        Binding("n", "next", "Overslaan"),
+        Binding("u", "undo", "Ongedaan maken"),
+        Binding("escape", "app.pop_screen", "Terug"),
+    ]
+
+    def __init__(self, project: Project, coder: Coder, code_id: str, batch: int = 20) -> None:
+        super().__init__()
+        self.project = project
+        self.coder = coder
+        self.code_id = code_id
+        self.batch = batch
+        self.queue: list[Suggestion] = []
+        self.skipped: set[int] = set()
+        self.history: list[tuple[str, int]] = []
+        self.done = 0
+
+    def compose(self) -> ComposeResult:
+        code = self.coder.code(self.code_id) or {"name": self.code_id}
+        yield Label(Text.assemble("Lesmodus: ", (code["name"], "bold")), id="teach-title")
+        yield Static(id="teach-segment")
+        yield Static(id="teach-why")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load()
+
+    def load(self) -> None:
+        items = suggest(self.project, self.coder, code_id=self.code_id, top=self.batch + len(self.skipped),
+                        min_score=0.0)
+        self.queue = [s for s in items if s.segment_id not in self.skipped]
+        self.show()
+
+    @property
+    def current(self) -> Suggestion | None:
+        return self.queue[0] if self.queue else None
+
+    def show(self) -> None:
+        s = self.current
+        segment = self.query_one("#teach-segment", Static)
+        why = self.query_one("#teach-why", Static)
+        if s is None:
+            segment.update("Geen segmenten meer voor deze code.")
+            why.update("")
+            return
+        segment.update(Text.assemble((f"{s.title} ({s.start}–{s.end})\n", "dim"), s.text))
+        why.update(Text(f"{s.score:.2f} · {s.explanation} · {self.done} beslist", style="italic"))
+
+    def action_accept(self) -> None:
+        if self.current:
+            self.history.append(("accept", accept(self.project, self.coder, self.current)))
+            self.done += 1
+            self.load()
+
+    def action_reject(self) -> None:
+        if self.current:
+            self.history.append(("reject", reject(self.project, self.coder, self.current)))
+            self.done += 1
+            self.load()
+
+    def action_next(self) -> None:
+        if self.current:
+            self.skipped.add(self.current.segment_id)
+            self.queue.pop(0)
+            self.show()
+
+    def action_undo(self) -> None:
+        if not self.history:
+            return
+        kind, ident = self.history.pop()
+        if kind == "accept":
+            self.coder.undo()
+        else:
+            undo_decision(self.project, ident)
+        self.done = max(0, self.done - 1)
+        self.load()
