@@ -189,17 +189,23 @@ def _highlight(snippet: str) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Eén JSON-object per treffer (JSON Lines).")
 @click.option("--exact", is_flag=True, help="Alleen hele woorden (anders vindt 'schuld' ook 'schuldhulp').")
 @click.option("--max", "limit", type=int, default=100, show_default=True, help="Maximaal aantal treffers (0 = alle).")
-def search(project: str, zoekvraag: str, as_json: bool, exact: bool, limit: int) -> None:
+@click.option("--lemma", is_flag=True, help="Zoek op grondvorm: 'schuld' vindt ook 'schulden' (spaCy).")
+def search(project: str, zoekvraag: str, as_json: bool, exact: bool, limit: int, lemma: bool) -> None:
     """Zoek in alle tekst (SQLite FTS5); treffers met context.
 
     Woorden moeten allemaal voorkomen; gebruik "aanhalingstekens" voor een
-    woordgroep, OR en NOT voor combinaties.
+    woordgroep, OR en NOT voor combinaties; --lemma zoekt op grondvorm.
 
     Voorbeeld: werkplaats search onderzoek.wpl "schuldhulp"
     """
     with open_project(project) as p:
         try:
-            hits = run_search(p, zoekvraag, prefix=not exact, limit=limit or None)
+            if lemma:
+                from .nlp.search import lemma_search
+
+                hits = lemma_search(p, zoekvraag, limit=limit or None, prefix=not exact)
+            else:
+                hits = run_search(p, zoekvraag, prefix=not exact, limit=limit or None)
         except (ValueError, StoreError) as exc:
             raise click.ClickException(str(exc)) from None
     if as_json:

@@ -258,3 +258,12 @@ def test_import_routes_qdpx_files(tmp_path, demo):
         assert p.db["codings"].count >= 1
     (tmp_path / "kapot.qdpx").write_bytes(b"PK\x03\x04 kapot")
     assert "REFI-QDA" in run("import", target, tmp_path / "kapot.qdpx", ok=False).output
+
+
+def test_lemma_search_from_the_cli(tmp_path, wpl):
+    f = tmp_path / "a.txt"
+    f.write_text("R: De schulden liepen op.\nI: En toen?\nR: Toen kwam de schuldhulp.")
+    run("import", wpl, f)
+    plain = [json.loads(l) for l in run("search", wpl, "schuld", "--exact", "--json").output.splitlines()]
+    lemma = [json.loads(l) for l in run("search", wpl, "schuld", "--exact", "--lemma", "--json").output.splitlines()]
+    assert plain == [] and [h["text"] for h in lemma] == ["De schulden liepen op."]

@@ -18,7 +18,8 @@ def small_project(tmp_path):
         import_file(p, b, ImportOptions(region="RSD", case="Casus RSD-01", source_type="interview"))
         c = Coder(p, "setup")
         c.add_code("cl", "Cliëntniveau", colour="#4477aa")
-        c.add_code("cl.basisvoorwaarden", "Basisvoorwaarden op orde", "cl", colour="#66ccee", definition="Schulden, wonen, gezondheid")
+        c.add_code("cl.basisvoorwaarden", "Basisvoorwaarden op orde", "cl", colour="#66ccee", definition="Schulden, wonen, gezondheid",
+                   keywords=["schuld", "schuldhulp", "huur"])
         c.add_code("pr", "Professional", colour="#228833")
         c.add_code("pr.vertrouwensrelatie", "Vertrouwensrelatie", "pr", colour="#ccbb44", include="Vertrouwen, klik")
         c.add_code("sa", "Samenwerking", colour="#ee6677")

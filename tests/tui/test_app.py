@@ -296,3 +296,21 @@ async def test_disagreements_screen_with_memo(small_project):
         assert app.view.current_segment["start"] == seg["start"]
     with Project(small_project) as p:
         assert Coder(p, "anna").memo("segment", f"{doc}:{seg['start']}") == "bespreken"
+
+
+async def test_suggestions_panel_accept_and_reject(small_project):
+    app = CodingApp(small_project, "anna")
+    async with app.run_test(size=(160, 45)) as pilot:
+        view = app.view
+        while "schuld" not in view.current_segment["text"].lower():
+            await pilot.press("down")
+        await pilot.press("s")
+        await pilot.pause()
+        panel = app.query_one("#suggestion-panel")
+        assert panel.display and panel.items, "keywords of the codebook should suggest something for 'schulden'"
+        first = panel.items[0]
+        await pilot.press("a")
+        await pilot.pause()
+    with Project(small_project) as p:
+        [k] = Coder(p, "anna").codings(coders=["anna"])
+        assert k["provenance"] == "suggested" and k["code_id"] == first.code_id

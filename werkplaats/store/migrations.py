@@ -357,3 +357,11 @@ def m007_segment_memos(db: sqlite_utils.Database) -> None:
         ALTER TABLE memos_new RENAME TO memos;
         """,
     )
+
+
+@migration
+def m008_nlp(db: sqlite_utils.Database) -> None:
+    """Lemmas per segment (with an FTS index), rejected suggestions, and trained suggestion models."""
+    from .nlp_store import SCHEMA
+
+    run_script(db, SCHEMA)

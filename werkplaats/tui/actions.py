@@ -14,6 +14,8 @@ ACTIONS: list[tuple[str, str, str, str, bool, str]] = [
     ("u,ctrl+z", "undo", "Ongedaan", "Laatste actie ongedaan maken (ook na herstarten)", True, "Coderen"),
     ("U,ctrl+y", "redo", "Opnieuw", "Ongedaan gemaakte actie opnieuw doen", False, "Coderen"),
     ("A", "autocode", "Autocoderen", "Veel fragmenten tegelijk coderen met de gekozen code (spreker, zoekvraag, kop), met voorbeeld", False, "Coderen"),
+    ("s", "suggestions", "Suggesties", "Codesuggesties voor het segment tonen (a accepteren, x afwijzen, u ongedaan); nogmaals: verbergen", True, "Coderen"),
+    ("T", "teach", "Leren", "Leermodus: de meest waarschijnlijke ongecodeerde segmenten voor de gekozen code, één voor één", False, "Coderen"),
     ("p", "pin", "Vastzetten", "Gekozen code in het codeboek vastzetten onder de eerstvolgende vrije cijfertoets", False, "Coderen"),
     ("slash", "search", "Zoeken", "Zoeken in alle documenten; springt naar de eerste treffer", True, "Navigeren"),
     ("n", "next_hit(1)", "Volgende treffer", "Naar de volgende zoektreffer", False, "Navigeren"),

@@ -22,6 +22,7 @@ from ..store import CodingError, Project, StoreError
 from .actions import bindings, help_markdown
 from .screens import (AutocodeDialog, ChoiceDialog, CodePicker, DisagreementsScreen, FragmentsScreen, HelpScreen, PseudoScreen,
                       ReviewResultsScreen, TextDialog)
+from .screens.suggestions import SuggestionsPanel, TeachScreen
 from .widgets import Bar, CodeTree, DocumentTree, DocumentView, Span
 
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -60,6 +61,7 @@ class CodingApp(App):
             with Vertical(id="right"):
                 yield CodeTree(id="codes")
                 yield Static(id="code-info")
+                yield SuggestionsPanel(self.project, self.session.coder, id="suggestion-panel")
         yield Bar(id="status")
         yield Footer()
 
@@ -176,6 +178,30 @@ class CodingApp(App):
     def _cursor_moved(self) -> None:
         self.message = ""
         self.refresh_status()
+        panel = self.query_one(SuggestionsPanel)
+        if panel.display and self.view.current_segment:
+            panel.show_segment(self.view.current_segment["id"])
+
+    @on(SuggestionsPanel.Decided)
+    def _suggestion_decided(self, event: SuggestionsPanel.Decided) -> None:
+        labels = {"accept": "Suggestie geaccepteerd", "reject": "Suggestie afgewezen", "undo": "Beslissing ongedaan gemaakt"}
+        self.after_change(labels.get(event.kind, "Suggestie"))
+
+    def action_suggestions(self) -> None:
+        panel = self.query_one(SuggestionsPanel)
+        if panel.display:
+            panel.display = False
+            self.view.focus()
+            return
+        panel.display = True
+        segment = self.view.current_segment
+        panel.show_segment(segment["id"] if segment else None)
+        panel.query_one("#suggestions").focus()
+
+    def action_teach(self) -> None:
+        code_id = self._selected_code()
+        if code_id:
+            self.push_screen(TeachScreen(self.project, self.session.coder, code_id), lambda _: self.after_change())
 
     def fail(self, exc: Exception) -> None:
         self.notify(str(exc), severity="error", timeout=5)

@@ -1,0 +1,55 @@
+"""The suggestions panel and the teach screen, driven headless."""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+
+from werkplaats.nlp.suggest import suggest
+from werkplaats.store import Coder, nlp_store
+from werkplaats.tui.screens.suggestions import SuggestionsPanel, TeachScreen
+
+
+class PanelApp(App):
+    def __init__(self, project, coder) -> None:
+        super().__init__()
+        self.project, self.coder = project, coder
+
+    def compose(self) -> ComposeResult:
+        yield SuggestionsPanel(self.project, self.coder, retrain_every=1000)
+
+
+async def test_panel_accept_reject_undo(small):
+    coder = Coder(small, "bob")
+    doc = small.documents()[3]["id"]
+    segment = next(s for s in suggest(small, coder, document_id=doc) if s.code_id == "fin.schulden").segment_id
+    app = PanelApp(small, coder)
+    async with app.run_test() as pilot:
+        panel = app.query_one(SuggestionsPanel)
+        panel.show_segment(segment)
+        panel.query_one("#suggestions").focus()
+        await pilot.pause()
+        first = panel.items[0]
+        await pilot.press("a")
+        assert any(c["code_id"] == first.code_id for c in coder.codings(document_id=doc))
+        await pilot.press("u")
+        assert not coder.codings(document_id=doc)
+        await pilot.press("x")
+        assert nlp_store.decisions(small, ["bob"])
+        await pilot.press("u")
+        assert not nlp_store.decisions(small, ["bob"])
+
+
+async def test_teach_screen_walks_through_segments(small):
+    coder = Coder(small, "bob")
+    app = PanelApp(small, coder)
+    async with app.run_test() as pilot:
+        screen = TeachScreen(small, coder, "rel.vertrouwen", batch=5)
+        app.push_screen(screen)
+        await pilot.pause()
+        first = screen.current
+        assert first is not None and first.code_id == "rel.vertrouwen"
+        await pilot.press("a")
+        assert screen.current is None or screen.current.segment_id != first.segment_id
+        await pilot.press("n")
+        await pilot.press("x")
+        assert screen.done == 2

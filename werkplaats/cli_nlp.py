@@ -1,0 +1,317 @@
+"""Commands for spaCy-assisted coding: ``suggest``, ``model train|evaluate``, ``nlp info|annotate|zoek``.
+
+The lead adds them to the main group with ``cli.add_command(suggest)`` etc.
+Messages are Dutch; every command opens a project, calls one function of
+:mod:`werkplaats.nlp` and prints the result.
+"""
+
+from __future__ import annotations
+
+import json
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from .store import Project, StoreError
+
+console = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+MODEL_OPTION = click.option("--model", "model", metavar="PIJPLIJN",
+                            help="spaCy-pijplijn: een map (nlp.to_disk) of een geïnstalleerd pakket (bijv. nl_core_news_sm).")
+
+
+def _open(path: str) -> Project:
+    try:
+        return Project(path)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _fail(exc: Exception):
+    raise click.ClickException(str(exc)) from None
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def _pipeline(project: Project, model: str | None):
+    from .nlp.load import NlpError, for_project
+
+    try:
+        return for_project(project, model)
+    except NlpError as exc:
+        _fail(exc)
+
+
+# -- werkplaats suggest ------------------------------------------------------------------------
+
+
+@click.command(context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+@click.option("--code", "code_id", help="Alleen deze code: de segmenten die er het best bij passen (lesmodus).")
+@click.option("--document", "document", type=int, help="Alleen dit document (id).")
+@click.option("--segment", "segment", type=int, help="Alleen dit segment (id).")
+@click.option("--top", type=int, default=3, show_default=True,
+              help="Aantal codes per segment (met --code: aantal segmenten).")
+@click.option("--drempel", "min_score", type=float, help="Minimale score (standaard 0,7 met model, 0,3 zonder).")
+@click.option("--json", "as_json", is_flag=True, help="Eén JSON-object per suggestie (JSON Lines).")
+@click.option("--coder", help="Naam van de codeur (haar coderingen en afwijzingen worden overgeslagen).")
+@MODEL_OPTION
+def suggest(project, code_id, document, segment, top, min_score, as_json, coder, model) -> None:
+    """Stel codes voor bij nog niet gecodeerde segmenten, met uitleg.
+
+    Trefwoorden uit het codeboek worden op lemma's gezocht ("schulden" vindt
+    "schuld"); na 'werkplaats model train' telt ook het geleerde model mee.
+
+    Voorbeeld: werkplaats suggest onderzoek.wpl --code cl.basisvoorwaarden --top 10
+    """
+    from .nlp.load import NlpError
+    from .nlp.suggest import suggest as run_suggest
+    from .session import coder_name
+
+    with _open(project) as p:
+        pipeline = _pipeline(p, model)
+        try:
+            items = run_suggest(p, coder_name(coder), document_id=document, segment_id=segment, code_id=code_id,
+                                top=top, min_score=min_score, pipeline=pipeline)
+        except (NlpError, StoreError) as exc:
+            _fail(exc)
+    if as_json:
+        for s in items:
+            click.echo(json.dumps({
+                "document_id": s.document_id, "title": s.title, "filename": s.filename, "segment_id": s.segment_id,
+                "start": s.start, "end": s.end, "text": s.text, "code_id": s.code_id, "code": s.code_name,
+                "score": s.score, "explanation": s.explanation,
+            }, ensure_ascii=False))
+        return
+    for s in items:
+        text = s.text if len(s.text) <= 160 else s.text[:157] + "…"
+        console.print(f"[bold]{escape(s.code_name)}[/bold] [dim]({escape(s.code_id)})[/dim]  {s.score:.2f}  "
+                      f"[dim]{escape(s.title)} ({s.start}–{s.end})[/dim]")
+        console.print(f"  {escape(text)}")
+        console.print(f"  [italic]{escape(s.explanation)}[/italic]")
+    console.print(f"{len(items)} suggestie(s).")
+
+
+# -- werkplaats model ----------------------------------------------------------------------------
+
+
+@click.group(context_settings=CONTEXT)
+def model() -> None:
+    """Het geleerde suggestiemodel: trainen en meten.
+
+    Het model wordt in het projectbestand bewaard en reist dus mee.
+
+    Voorbeeld: werkplaats model train onderzoek.wpl
+    """
+
+
+@model.command("train", context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+@click.option("--coder", "coders", multiple=True, help="Alleen de coderingen van deze codeur(s); mag vaker.")
+@MODEL_OPTION
+def model_train(project, coders, model) -> None:
+    """Train het model op de coderingen (positief) en afwijzingen (negatief).
+
+    Voorbeeld: werkplaats model train onderzoek.wpl
+    """
+    from .nlp.load import NlpError
+    from .nlp.suggest import train
+
+    with _open(project) as p:
+        pipeline = _pipeline(p, model)
+        last = {}
+        try:
+            for last in train(p, pipeline=pipeline, coders=list(coders) or None):
+                if last["klaar"] < last["totaal"]:
+                    err.print(f"[dim]{last['klaar'] + 1}/{last['totaal']} {escape(last['stap'])}…[/dim]")
+        except NlpError as exc:
+            _fail(exc)
+    info = last.get("model") or {}
+    meta = info.get("meta", {})
+    console.print(
+        f"Model getraind: {meta.get('segmenten', 0)} segmenten, {meta.get('positief', 0)} coderingen, "
+        f"{meta.get('afgewezen', 0)} afwijzingen, {meta.get('geen_code', 0)} × geen code; "
+        f"{len(meta.get('codes', {}))} codes met een eigen model; {info.get('bytes', 0) // 1024} kB in het project."
+    )
+
+
+def _metrics_table(title: str, result: dict, names: dict[str, str]) -> Table:
+    table = Table(title=title, title_justify="left")
+    for col in ("Code", "Precisie@1", "Precisie@3", "Recall@3", "Voorgesteld", "Goed", "Gold"):
+        table.add_column(col, justify="left" if col == "Code" else "right")
+    for code, r in result["per_code"].items():
+        table.add_row(escape(names.get(code, code)), _pct(r["p@1"]), _pct(r["p@3"]), _pct(r["r@3"]),
+                      str(r["voorgesteld"]), str(r["goed"]), str(r["gold"]))
+    t = result["totaal"]
+    table.add_row("[bold]Totaal[/bold]", _pct(t["p@1"]), _pct(t["p@3"]), _pct(t["r@3"]), str(t["voorgesteld"]),
+                  str(t["goed"]), str(t["gold"]))
+    return table
+
+
+@model.command("evaluate", context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+@click.option("-k", "--folds", "k", type=int, default=5, show_default=True, help="Aantal delen (documenten) voor kruisvalidatie.")
+@click.option("--helft", is_flag=True, help="Train op de helft van de documenten, meet op de andere helft.")
+@click.option("--alle-segmenten", is_flag=True, help="Meet op alle segmenten (ongecodeerd telt als 'geen code').")
+@click.option("--coder", "coders", multiple=True, help="Alleen de coderingen van deze codeur(s); mag vaker.")
+@click.option("--json", "as_json", is_flag=True, help="Het resultaat als één JSON-document.")
+@MODEL_OPTION
+def model_evaluate(project, k, helft, alle_segmenten, coders, as_json, model) -> None:
+    """Meet hoe goed de suggesties zijn (kruisvalidatie over de coderingen).
+
+    Per code en in totaal: precisie@1 en precisie@3 (het deel van de getoonde
+    suggesties dat klopt) en recall@3 (het deel van de coderingen dat in de
+    top 3 staat); voor trefwoorden alleen en voor de gecombineerde rangorde.
+
+    Voorbeeld: werkplaats model evaluate onderzoek.wpl -k 5
+    """
+    from .nlp.load import NlpError
+    from .nlp.quality import halves
+    from .nlp.suggest import evaluate, holdout
+    from .store import Coder
+
+    with _open(project) as p:
+        pipeline = _pipeline(p, model)
+        try:
+            if helft:
+                train_docs, test_docs = halves(p)
+                result = holdout(p, train_docs, test_docs, pipeline=pipeline, coders=list(coders) or None,
+                                 all_segments=alle_segmenten)
+                result.pop("aantallen", None)
+            else:
+                result = evaluate(p, k, pipeline=pipeline, coders=list(coders) or None, all_segments=alle_segmenten)
+        except (NlpError, StoreError) as exc:
+            _fail(exc)
+        names = {c["id"]: c["name"] for c in Coder(p, "werkplaats").codes()}
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    how = "helft/helft" if helft else f"{result['folds']}-voudige kruisvalidatie"
+    console.print(_metrics_table(f"Trefwoorden uit het codeboek ({how})", result["woorden"], names))
+    console.print(_metrics_table(f"Gecombineerd: trefwoorden + model ({how})", result["gecombineerd"], names))
+
+
+# -- werkplaats nlp -----------------------------------------------------------------------------------
+
+
+@click.group(context_settings=CONTEXT)
+def nlp() -> None:
+    """De Nederlandse taalpijplijn (spaCy): welke, lemma's opslaan, zoeken op lemma.
+
+    Voorbeeld: werkplaats nlp info onderzoek.wpl
+    """
+
+
+@nlp.command("info", context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False), required=False)
+@click.option("--json", "as_json", is_flag=True, help="Eén JSON-document, voor scripts.")
+@MODEL_OPTION
+def nlp_info(project, as_json, model) -> None:
+    """Toon welke pijplijn gebruikt wordt en wat ze levert.
+
+    Voorbeeld: werkplaats nlp info onderzoek.wpl
+    """
+    from .nlp.load import NlpError, load
+    from .nlp.suggest import model_info
+    from .store import nlp_store
+
+    data = {}
+    if project:
+        with _open(project) as p:
+            pipeline = _pipeline(p, model)
+            done, total = nlp_store.annotation_counts(p)
+            info = model_info(p)
+            data = pipeline.describe() | {"geannoteerd": done, "segmenten": total,
+                                          "model": None if info is None else {k: info[k] for k in ("kind", "trained_at", "bytes")}
+                                          | {"meta": info["meta"]}}
+    else:
+        try:
+            data = load(model).describe()
+        except NlpError as exc:
+            _fail(exc)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    kind = "terugval" if data["terugval"] else data["bron"]
+    console.print(f"Pijplijn: [bold]{escape(data['pijplijn'])}[/bold] ({escape(kind)}; {escape(data['id'])})")
+    console.print(f"spaCy {data['spacy_version']} (pijplijn vraagt {data['spacy_version_vereist']})")
+    console.print(f"Onderdelen: {escape(', '.join(data['onderdelen']))}")
+    console.print(f"Levert: {escape(', '.join(data['levert']) or 'alleen woorden')}; lemmatizer: {escape(data['lemmatizer'])}")
+    for note in data["opmerkingen"]:
+        console.print(f"[dim]{escape(note)}[/dim]")
+    if "geannoteerd" in data:
+        console.print(f"Lemma's opgeslagen: {data['geannoteerd']} van {data['segmenten']} segmenten.")
+        m = data["model"]
+        if m:
+            console.print(f"Model: {escape(m['kind'])}, getraind {escape(m['trained_at'])}, "
+                          f"{len(m['meta'].get('codes', {}))} codes, {m['bytes'] // 1024} kB.")
+        else:
+            console.print("Model: nog niet getraind (werkplaats model train).")
+
+
+@nlp.command("annotate", context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+@click.option("--opnieuw", is_flag=True, help="Alle lemma's opnieuw maken (bijv. na een andere pijplijn).")
+@MODEL_OPTION
+def nlp_annotate(project, opnieuw, model) -> None:
+    """Bepaal en bewaar de lemma's van alle segmenten (voor zoeken en suggesties).
+
+    Alleen segmenten zonder lemma's worden verwerkt, tenzij --opnieuw.
+
+    Voorbeeld: werkplaats nlp annotate onderzoek.wpl
+    """
+    import time
+
+    from .nlp.annotate import annotate
+
+    with _open(project) as p:
+        pipeline = _pipeline(p, model)
+        started = time.perf_counter()
+        result = annotate(p, pipeline, force=opnieuw,
+                          progress=lambda done, total: err.print(f"[dim]{done}/{total} segmenten[/dim]"))
+        seconds = time.perf_counter() - started
+    console.print(f"{result['nieuw']} segmenten geannoteerd in {seconds:.1f} s met {escape(result['pijplijn'])}; "
+                  f"{result['geannoteerd']} van {result['segmenten']} hebben lemma's."
+                  + (" (Alles opnieuw: andere pijplijn of --opnieuw.)" if result["opnieuw"] else ""))
+
+
+@nlp.command("zoek", context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+@click.argument("zoekvraag")
+@click.option("--json", "as_json", is_flag=True, help="Eén JSON-object per treffer (JSON Lines).")
+@click.option("--begin", "prefix", is_flag=True, help="Ook langere woorden die zo beginnen (samenstellingen).")
+@click.option("--max", "limit", type=int, default=100, show_default=True, help="Maximaal aantal treffers (0 = alle).")
+@MODEL_OPTION
+def nlp_search(project, zoekvraag, as_json, prefix, limit, model) -> None:
+    """Zoek op lemma's: 'schuld' vindt ook 'schulden'; "woordgroepen" werken ook.
+
+    Voorbeeld: werkplaats nlp zoek onderzoek.wpl "schulden aflossen"
+    """
+    from .nlp.search import lemma_search
+    from .search import HIGHLIGHT_END, HIGHLIGHT_START
+
+    with _open(project) as p:
+        pipeline = _pipeline(p, model)
+        try:
+            hits = lemma_search(p, zoekvraag, limit or None, prefix=prefix, pipeline=pipeline)
+        except (ValueError, StoreError) as exc:
+            _fail(exc)
+    if as_json:
+        for h in hits:
+            click.echo(json.dumps({k: v for k, v in h.items() if k != "snippet"}, ensure_ascii=False))
+        return
+    for h in hits:
+        where = " · ".join(x for x in (h["region"], h["casus"], h["title"]) if x)
+        who = f"{h['speaker']}: " if h["speaker"] else ""
+        snippet = escape(h["snippet"]).replace(HIGHLIGHT_START, "[reverse]").replace(HIGHLIGHT_END, "[/reverse]")
+        console.print(f"[bold]{escape(where)}[/bold] [dim]({h['start']}–{h['end']})[/dim]")
+        console.print(f"  {escape(who)}{snippet}")
+    console.print(f"{len(hits)} treffer(s)" + (f" (maximaal {limit} getoond)" if limit and len(hits) == limit else ""))
+
+
+__all__ = ["model", "nlp", "suggest"]

@@ -1,0 +1,632 @@
+"""Code suggestions: codebook keywords on lemmas, a learned model, and one ranking.
+
+For a segment every candidate code gets
+
+- a **keyword score**: ``1 - Π(1 - w)`` over the distinct keywords of the code
+  found in the segment. Before training ``w`` is a prior (a word 0.5, a phrase
+  0.6, part of a compound 0.3); after training it is what the coders'
+  decisions showed for that keyword, ``(right + 2·prior) / (seen + 2)``, so
+  "tijd" that was never right fades and "mandaat" that always was counts
+  fully. A negated hit ("geen schulden") counts half and is named in the
+  explanation.
+- a **model score** when the project's model knows the code: the
+  logistic-regression probability (see :mod:`.learn`);
+- a **combined score**: ``1 - (1 - model)(1 - keywords)``.
+
+Shown are at most ``top`` codes per segment with a score of at least 0.7
+(0.3 before any training): the threshold at which cross-validation inside the
+training half of the demo gold reached precision@3 ≥ 0.6. Suggestions come with an
+explanation ("woorden: schuld, aflossen; model 0.82: schuldhulp, bewind").
+Candidate codes are the codebook's leaf codes ("codeer bij voorkeur op
+niveau 2") plus any code that has codings.
+
+Accepting a suggestion codes the segment (provenance ``suggested``, undoable
+in the journal); rejecting it is stored in ``nlp_decisions`` (undo with
+:func:`undo_decision`) and counts as a negative the next time the model is
+trained.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Iterable, Iterator
+
+from ..store import Coder, Project, StoreError
+from ..store import nlp_store
+from .annotate import Annotator, decode, ensure_annotated
+from .keywords import KeywordHit, KeywordMatcher
+from .learn import KIND, MIN_POSITIVES, TfidfModel, keyword_key, stop_words
+from .load import NlpError, Pipeline, for_project
+
+MODEL_NAME = "suggester"
+RETRAIN_EVERY = 20  # decisions (codings + rejections) after which the TUI retrains in the background
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How the parts are combined (chosen by cross-validation on the training half of the demo gold)."""
+
+    word: float = 0.5
+    phrase: float = 0.6
+    compound: float = 0.3
+    negated: float = 0.5  # factor for a negated hit
+    prior_strength: float = 2.0  # how many decisions the prior keyword weight is worth
+    alpha: float = 0.6  # share of the model in the combined score
+    beta: float = 0.8  # factor for keyword-only codes when a model exists
+    min_score: float = 0.7  # with a trained model: suggestions below this are not shown
+    min_score_keywords: float = 0.3  # before any training (keywords only): any keyword hit is shown
+    unlabelled: float = 0.3  # training weight of uncoded segments in coded documents (weak negatives)
+    C: float = 4.0  # inverse regularisation of the logistic regressions
+    codebook: float = 1.0  # training weight of each code's codebook text as an example (0: not used)
+    combine: str = "noisy_or"  # "noisy_or": 1 - (1-model)(1-keywords); "linear": α·model + (1-α)·keywords
+
+
+WEIGHTS = Weights()
+
+
+@dataclass
+class Suggestion:
+    """One suggested code for one segment."""
+
+    segment_id: int
+    document_id: int
+    start: int
+    end: int
+    code_id: str
+    code_name: str
+    score: float
+    keyword_score: float
+    model_score: float | None
+    keywords: list[str] = field(default_factory=list)
+    negations: list[str] = field(default_factory=list)
+    model_terms: list[str] = field(default_factory=list)
+    title: str = ""
+    filename: str = ""
+    text: str = ""
+
+    @property
+    def explanation(self) -> str:
+        parts = []
+        if self.keywords:
+            parts.append("woorden: " + ", ".join(self.keywords))
+        if self.negations:
+            parts.append("ontkenning: " + ", ".join(self.negations))
+        if self.model_score is not None:
+            model = f"model {self.model_score:.2f}"
+            if self.model_terms:
+                model += ": " + ", ".join(self.model_terms)
+            parts.append(model)
+        return "; ".join(parts) or "–"
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["explanation"] = self.explanation
+        return data
+
+
+def keyword_score(hits: Iterable[KeywordHit], weights: Weights = WEIGHTS,
+                  stats: dict[str, tuple[float, float]] | None = None) -> dict[str, tuple[float, list[KeywordHit]]]:
+    """Per code: the keyword score and the hits behind it.
+
+    ``stats`` (from the trained model) turns each keyword's prior weight into
+    what the coder's decisions showed: ``(correct + k·prior) / (seen + k)``.
+    """
+    by_code: dict[str, dict[str, tuple[float, KeywordHit]]] = {}
+    for hit in hits:
+        w = hit_weight(hit, weights, stats)
+        best = by_code.setdefault(hit.code_id, {}).get(hit.keyword)
+        if best is None or w > best[0]:
+            by_code[hit.code_id][hit.keyword] = (w, hit)
+    out = {}
+    for code, kws in by_code.items():
+        miss = 1.0
+        for w, _hit in kws.values():
+            miss *= 1.0 - w
+        out[code] = (1.0 - miss, [h for _w, h in kws.values()])
+    return out
+
+
+def hit_weight(hit: KeywordHit, weights: Weights = WEIGHTS, stats: dict[str, tuple[float, float]] | None = None) -> float:
+    """The weight of one keyword hit: prior by kind, learned from decisions when known, halved when negated."""
+    w = weights.compound if hit.compound else (weights.phrase if hit.end - hit.start > 1 else weights.word)
+    if stats:
+        seen, correct = stats.get(keyword_key(hit.code_id, hit.keyword, hit.compound), (0.0, 0.0))
+        w = (correct + weights.prior_strength * w) / (seen + weights.prior_strength)
+    return w * (weights.negated if hit.negated else 1.0)
+
+
+def _hit_label(hit: KeywordHit, lemmas: list[str]) -> str:
+    text = " ".join(lemmas[hit.start:hit.end])
+    return f"{text} (in samenstelling)" if hit.compound else text
+
+
+class Suggester:
+    """Everything needed to score segments of one project; reuse it for many segments."""
+
+    def __init__(self, project: Project, pipeline: Pipeline | None = None, model: TfidfModel | None | bool = True,
+                 weights: Weights = WEIGHTS, codes: list[dict] | None = None) -> None:
+        self.project = project
+        self.pipeline = pipeline or for_project(project)
+        self.weights = weights
+        all_codes = codes if codes is not None else Coder(project, "werkplaats").codes()
+        self.names = {c["id"]: c["name"] for c in all_codes}
+        parents = {c["parent_id"] for c in all_codes if c["parent_id"]}
+        self.candidates = [c["id"] for c in all_codes if c["id"] not in parents or c["count"] > 0]
+        keywords = {c["id"]: list(c["keywords"] or []) for c in all_codes if c["id"] in self.candidates}
+        annotator = Annotator(self.pipeline)
+        self.matcher = KeywordMatcher.from_keywords(self.pipeline.nlp.vocab, keywords, annotator.lemmatise)
+        if model is True:
+            model = load_model(project)
+        self.model: TfidfModel | None = model or None
+        self._stops = stop_words()
+        self.threshold = weights.min_score if self.model is not None else weights.min_score_keywords
+        self._model_index = {c: i for i, c in enumerate(self.model.codes)} if self.model else {}
+
+    def score(self, lemmas: list[str], sents: list[int]) -> dict[str, tuple[float, float, float | None, list[KeywordHit], tuple]]:
+        """Per candidate code with any evidence: ``(score, keyword score, model score, hits, model row)``."""
+        kw = keyword_score(self.matcher.match(lemmas, sents), self.weights,
+                           self.model.keyword_stats if self.model is not None else None)
+        out = {}
+        row: tuple = ()
+        probs = None
+        if self.model is not None:
+            probs, row = self.model.predict_one(lemmas, self._stops)
+        w = self.weights
+        for code in self.candidates:
+            k, hits = kw.get(code, (0.0, []))
+            i = self._model_index.get(code)
+            if i is not None:
+                p = float(probs[i])
+                s = 1 - (1 - p) * (1 - k) if w.combine == "noisy_or" else w.alpha * p + (1 - w.alpha) * k
+            else:
+                p = None
+                if not k:
+                    continue
+                s = k * (w.beta if self.model is not None else 1.0)
+            out[code] = (s, k, p, hits, row)
+        return out
+
+    def for_row(self, row: dict, top: int = 3, exclude: set[str] = frozenset(), code_id: str | None = None,
+                min_score: float | None = None) -> list[Suggestion]:
+        """The best suggestions for one annotated segment row (from ``nlp_store.annotated_segments``)."""
+        ann = decode(row["lemmas"], row["offsets"], row["sents"])
+        scores = self.score(ann.lemmas, ann.sents)
+        threshold = self.threshold if min_score is None else min_score
+        ranked = sorted(((s, code) for code, (s, *_rest) in scores.items()
+                         if code not in exclude and (code_id is None or code == code_id) and s >= threshold),
+                        reverse=True)[:top]
+        out = []
+        for s, code in ranked:
+            _, k, p, hits, model_row = scores[code]
+            words = list(dict.fromkeys(_hit_label(h, ann.lemmas) for h in hits))
+            negations = list(dict.fromkeys(f"{h.negator} … {_hit_label(h, ann.lemmas)}" for h in hits if h.negated))
+            terms = self.model.explain(model_row, code) if (self.model is not None and p is not None and p >= 0.5) else []
+            out.append(Suggestion(
+                row["segment_id"], row["document_id"], row["start"], row["end"], code, self.names.get(code, code),
+                round(s, 4), round(k, 4), None if p is None else round(p, 4), words, negations, terms,
+                row.get("title", ""), row.get("filename", ""), row.get("text", ""),
+            ))
+        return out
+
+
+# -- the model in the project ------------------------------------------------------------
+
+
+def load_model(project: Project) -> TfidfModel | None:
+    row = nlp_store.load_model(project, MODEL_NAME)
+    if not row or row["kind"] != KIND:
+        return None
+    try:
+        return TfidfModel.from_bytes(row["data"])
+    except (ValueError, KeyError, OSError):
+        return None
+
+
+def model_info(project: Project) -> dict | None:
+    row = nlp_store.model_info(project, MODEL_NAME)
+    if row:
+        row["meta"] = json.loads(row["meta"] or "{}")
+    return row
+
+
+def _codebook_key(codes: list[dict]) -> str:
+    text = json.dumps([(c["id"], c["parent_id"], c["keywords"], c["count"] > 0) for c in codes], ensure_ascii=False)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+_CACHE: dict[tuple, Suggester] = {}
+
+
+def suggester(project: Project, pipeline: Pipeline | None = None) -> Suggester:
+    """A cached :class:`Suggester` for ``project`` (rebuilt when codebook or model change)."""
+    codes = Coder(project, "werkplaats").codes()
+    info = nlp_store.model_info(project, MODEL_NAME)
+    pipeline = pipeline or for_project(project)
+    key = (str(project.path.resolve()), pipeline.id, _codebook_key(codes), info and info["trained_at"],
+           info and info["bytes"], info and info["decisions"])
+    cached = _CACHE.get(key)
+    if cached is None:
+        for old in [k for k in _CACHE if k[0] == key[0]]:
+            del _CACHE[old]
+        cached = _CACHE[key] = Suggester(project, pipeline, codes=codes)
+    cached.project = project
+    return cached
+
+
+# -- public API -------------------------------------------------------------------------------
+
+
+def _coder_name(coder: Coder | str | None) -> str | None:
+    if coder is None:
+        return None
+    return coder.name if isinstance(coder, Coder) else str(coder)
+
+
+def suggest(project: Project, coder: Coder | str | None = None, document_id: int | None = None,
+            segment_id: int | None = None, code_id: str | None = None, top: int = 3,
+            min_score: float | None = None, pipeline: Pipeline | None = None) -> list[Suggestion]:
+    """Suggested codes, best first per segment.
+
+    - ``segment_id``: the ``top`` codes for that segment;
+    - ``document_id``: the ``top`` codes for each segment of the document, in text order;
+    - ``code_id``: the ``top`` segments most likely to have that code (teach mode),
+      best first; with ``document_id`` only in that document;
+    - neither: the ``top`` codes for every segment of the project.
+
+    Codes the coder (or, without a coder, anyone) already applied to a segment,
+    suggestions the coder rejected and segments the coder marked "geen code" are
+    left out. Segments without lemmas are annotated first.
+    """
+    pipeline = ensure_annotated(project, pipeline or for_project(project))
+    engine = suggester(project, pipeline)
+    if code_id is not None and code_id not in engine.names:
+        raise StoreError(f"Onbekende code '{code_id}'.")
+    rows = nlp_store.annotated_segments(project, document_id=document_id, segment_id=segment_id)
+    if segment_id is not None and not rows:
+        nlp_store.segment_of(project, segment_id)  # raises for an unknown segment
+    name = _coder_name(coder)
+    ids = [r["segment_id"] for r in rows]
+    coded = nlp_store.coded_codes_of(project, ids, name) if len(ids) < 5000 else \
+        _coded_all(project, name)
+    skipped: dict[int, set[str | None]] = {}
+    for d in nlp_store.decisions(project, [name] if name else None, ids if len(ids) < 5000 else None):
+        skipped.setdefault(d["segment_id"], set()).add(d["code_id"])
+    out: list[Suggestion] = []
+    for row in rows:
+        sid = row["segment_id"]
+        no = skipped.get(sid, set())
+        if None in no:
+            continue
+        exclude = coded.get(sid, set()) | {c for c in no if c}
+        if code_id is not None and code_id in exclude:
+            continue
+        out.extend(engine.for_row(row, 1 if code_id else top, exclude, code_id, min_score))
+    if code_id is not None:
+        out.sort(key=lambda s: -s.score)
+        out = out[:top]
+    return out
+
+
+def _coded_all(project: Project, coder: str | None) -> dict[int, set[str]]:
+    out: dict[int, set[str]] = {}
+    for seg, code in nlp_store.segment_codes(project, [coder] if coder else None):
+        out.setdefault(seg, set()).add(code)
+    return out
+
+
+def accept(project: Project, coder: Coder, suggestion: Suggestion) -> int:
+    """Code the suggested segment (provenance ``suggested``; undo with ``coder.undo()``); return the coding id."""
+    return coder.apply(suggestion.document_id, suggestion.start, suggestion.end, suggestion.code_id,
+                       provenance="suggested")
+
+
+def reject(project: Project, coder: Coder | str, suggestion: Suggestion | None = None, *,
+           segment_id: int | None = None, code_id: str | None = None) -> int:
+    """Store that ``code_id`` does not fit the segment; return the decision id (undo with :func:`undo_decision`)."""
+    if suggestion is not None:
+        segment_id, code_id = suggestion.segment_id, suggestion.code_id
+    if segment_id is None or not code_id:
+        raise StoreError("Geef een suggestie, of een segment en een code.")
+    return nlp_store.add_decision(project, segment_id, code_id, _coder_name(coder))
+
+
+def mark_no_code(project: Project, coder: Coder | str, segment_id: int) -> int:
+    """Store that the coder reviewed the segment and no code applies (a negative for every code)."""
+    return nlp_store.add_decision(project, segment_id, None, _coder_name(coder))
+
+
+def undo_decision(project: Project, decision_id: int) -> bool:
+    """Take back a rejection or a no-code review."""
+    return nlp_store.remove_decision(project, decision_id)
+
+
+def needs_training(project: Project, every: int = RETRAIN_EVERY) -> bool:
+    """Whether ``every`` decisions were made since the model was trained (or there is none yet)."""
+    info = nlp_store.model_info(project, MODEL_NAME)
+    count = nlp_store.decision_count(project)
+    if info is None:
+        return count >= every
+    return count - info["decisions"] >= every
+
+
+# -- training data --------------------------------------------------------------------------------
+
+
+@dataclass
+class TrainingSet:
+    segment_ids: list[int]
+    lemmas: list[list[str]]
+    labels: list[set[str]]
+    negatives: list[set[str]]
+    weights: list[float]
+    documents: list[int]
+    sents: list[list[int]] = field(default_factory=list)
+
+
+def training_set(project: Project, document_ids: Iterable[int] | None = None, coders: Iterable[str] | None = None,
+                 weights: Weights = WEIGHTS) -> TrainingSet:
+    """Coded segments (positives), rejected codes and no-code reviews (negatives), and uncoded
+    segments of coded documents (weak negatives, weight ``weights.unlabelled``)."""
+    docs = set(document_ids) if document_ids is not None else None
+    labels: dict[int, set[str]] = {}
+    for seg, code in nlp_store.segment_codes(project, coders, docs):
+        labels.setdefault(seg, set()).add(code)
+    negatives: dict[int, set[str]] = {}
+    reviewed: set[int] = set()
+    for d in nlp_store.decisions(project, coders):
+        if d["code_id"]:
+            negatives.setdefault(d["segment_id"], set()).add(d["code_id"])
+        else:
+            reviewed.add(d["segment_id"])
+    rows = nlp_store.annotated_segments(project)
+    coded_docs = {r["document_id"] for r in rows if r["segment_id"] in labels or r["segment_id"] in reviewed
+                  or r["segment_id"] in negatives}
+    out = TrainingSet([], [], [], [], [], [])
+    for r in rows:
+        sid, doc = r["segment_id"], r["document_id"]
+        if docs is not None and doc not in docs:
+            continue
+        if doc not in coded_docs or not r["lemmas"]:
+            continue
+        known = sid in labels or sid in reviewed
+        weight = 1.0 if known else weights.unlabelled
+        if weight <= 0 and sid not in negatives:
+            continue
+        out.segment_ids.append(sid)
+        ann = decode(r["lemmas"], r["offsets"], r["sents"])
+        out.lemmas.append(ann.lemmas)
+        out.sents.append(ann.sents)
+        out.labels.append(labels.get(sid, set()))
+        out.negatives.append(negatives.get(sid, set()))
+        out.weights.append(weight)
+        out.documents.append(doc)
+    return out
+
+
+def fit(project: Project, data: TrainingSet, pipeline: Pipeline, weights: Weights = WEIGHTS,
+        codes: list[dict] | None = None) -> TfidfModel:
+    """Train the model on ``data``: logistic regressions and keyword reliabilities.
+
+    With ``weights.codebook`` the codebook's own text of each candidate code
+    (definition, include, example) is one extra positive example: the model
+    then knows a code's words before its first coding.
+    """
+    engine = Suggester(project, pipeline, model=False, weights=weights, codes=codes)
+    lemmas, labels, negatives, sample = list(data.lemmas), list(data.labels), list(data.negatives), list(data.weights)
+    if weights.codebook > 0:
+        rows = codes if codes is not None else Coder(project, "werkplaats").codes()
+        texts = {r["id"]: " ".join(r[k] or "" for k in ("name", "definition", "include", "example")).replace("[fictief]", "")
+                 for r in rows if r["id"] in engine.candidates}
+        for (code, _), ls in zip(texts.items(), Annotator(pipeline).lemmatise(list(texts.values()))):
+            lemmas.append(ls)
+            labels.append({code})
+            negatives.append(set())
+            sample.append(weights.codebook)
+    model = TfidfModel.train(lemmas, labels, negatives, sample, C=weights.C,
+                             min_positives=MIN_POSITIVES + (1 if weights.codebook > 0 else 0))
+    matcher = engine.matcher
+    stats: dict[str, list[float]] = {}
+    for lemmas, sents, labels, negatives, w in zip(data.lemmas, data.sents, data.labels, data.negatives, data.weights):
+        seen = set()
+        for hit in matcher.match(lemmas, sents):
+            key = keyword_key(hit.code_id, hit.keyword, hit.compound)
+            if key in seen:
+                continue
+            seen.add(key)
+            weight = 1.0 if hit.code_id in negatives else w
+            entry = stats.setdefault(key, [0.0, 0.0])
+            entry[0] += weight
+            entry[1] += weight if hit.code_id in labels else 0.0
+    model.keyword_stats = {k: (v[0], v[1]) for k, v in stats.items()}
+    return model
+
+
+def train(project: Project, progress=None, *, pipeline: Pipeline | None = None, weights: Weights = WEIGHTS,
+          coders: Iterable[str] | None = None) -> Iterator[dict]:
+    """Train the suggester on the project's decisions and store it in the project.
+
+    A generator (so a TUI worker can show progress and stay responsive): it
+    yields ``{"stap": str, "klaar": int, "totaal": int}`` dicts, the last one
+    with ``"model"`` (the stored model's info). ``progress``, if given, is also
+    called with each dict.
+    """
+    total = 4
+
+    def step(n: int, text: str, **extra) -> dict:
+        item = {"stap": text, "klaar": n, "totaal": total, **extra}
+        if progress:
+            progress(item)
+        return item
+
+    yield step(0, "lemma's bijwerken")
+    pipeline = ensure_annotated(project, pipeline or for_project(project))
+    yield step(1, "trainingsgegevens verzamelen")
+    data = training_set(project, coders=coders, weights=weights)
+    positives = sum(len(l) for l in data.labels)
+    if not positives:
+        raise NlpError("Er zijn nog geen coderingen om van te leren.")
+    yield step(2, f"model trainen ({len(data.segment_ids)} segmenten, {positives} coderingen)")
+    model = fit(project, data, pipeline, weights)
+    yield step(3, "model opslaan")
+    meta = {
+        "segmenten": len(data.segment_ids),
+        "positief": positives,
+        "afgewezen": sum(len(n) for n in data.negatives),
+        "geen_code": sum(1 for l, w in zip(data.labels, data.weights) if not l and w >= 1.0),
+        "codes": model.positives,
+        "termen": len(model.vocabulary),
+        "pijplijn": pipeline.id,
+        "min_positief": MIN_POSITIVES,
+    }
+    nlp_store.save_model(project, MODEL_NAME, KIND, model.to_bytes(), json.dumps(meta, ensure_ascii=False),
+                         nlp_store.decision_count(project))
+    yield step(4, "klaar", model=model_info(project))
+
+
+def train_now(project: Project, **kwargs) -> dict:
+    """Run :func:`train` to the end; return the stored model's info."""
+    last = {}
+    for last in train(project, **kwargs):
+        pass
+    return last.get("model") or {}
+
+
+# -- evaluation -------------------------------------------------------------------------------------
+
+
+def _rank(engine: Suggester, lemmas: list[str], sents: list[int], use_model: bool) -> list[tuple[float, str]]:
+    scores = engine.score(lemmas, sents)
+    ranked = []
+    for code, (s, k, p, _h, _r) in scores.items():
+        value = s if use_model else k
+        if value >= engine.threshold:
+            ranked.append((value, code))
+    ranked.sort(reverse=True)
+    return ranked
+
+
+def _empty() -> dict:
+    return {"s1": 0, "c1": 0, "s3": 0, "c3": 0, "gold": 0, "segmenten": 0}
+
+
+def count_hits(ranked: dict[int, list[str]], gold: dict[int, set[str]]) -> dict:
+    """Raw counts behind :func:`rates`, overall (``totaal``) and per code."""
+    per: dict[str, dict] = {}
+    total = _empty()
+    for seg, truth in gold.items():
+        total["segmenten"] += 1
+        for c in truth:
+            per.setdefault(c, _empty())["gold"] += 1
+            total["gold"] += 1
+        for i, c in enumerate(ranked.get(seg, [])[:3]):
+            hit = int(c in truth)
+            for entry in (per.setdefault(c, _empty()), total):
+                entry["s3"] += 1
+                entry["c3"] += hit
+                if i == 0:
+                    entry["s1"] += 1
+                    entry["c1"] += hit
+    return {"totaal": total, "per_code": per}
+
+
+def add_counts(acc: dict, counts: dict) -> dict:
+    """Sum the counts of several folds."""
+    for key, value in counts["totaal"].items():
+        acc.setdefault("totaal", _empty())[key] += value
+    for code, entry in counts["per_code"].items():
+        target = acc.setdefault("per_code", {}).setdefault(code, _empty())
+        for key, value in entry.items():
+            target[key] += value
+    return acc
+
+
+def rates(counts: dict) -> dict:
+    """Precision@1, precision@3 and recall@3, overall and per code.
+
+    Precision@k is the share of the shown suggestions (at most k per segment,
+    only those with a score above the threshold) that the gold has; recall@3
+    is the share of the gold (segment, code) pairs found among the top 3.
+    """
+    def one(e: dict) -> dict:
+        return {
+            "p@1": e["c1"] / e["s1"] if e["s1"] else None,
+            "p@3": e["c3"] / e["s3"] if e["s3"] else None,
+            "r@3": e["c3"] / e["gold"] if e["gold"] else None,
+            "voorgesteld": e["s3"], "goed": e["c3"], "gold": e["gold"],
+        }
+
+    return {"totaal": one(counts["totaal"]) | {"segmenten": counts["totaal"]["segmenten"]},
+            "per_code": {c: one(e) for c, e in sorted(counts.get("per_code", {}).items())}}
+
+
+def holdout(project: Project, train_docs: Iterable[int], test_docs: Iterable[int], *, pipeline: Pipeline | None = None,
+            weights: Weights = WEIGHTS, coders: Iterable[str] | None = None, all_segments: bool = False) -> dict:
+    """Train on ``train_docs``, measure keyword-only and combined ranking on ``test_docs``.
+
+    Evaluated segments: those with a code in the test documents (or, with
+    ``all_segments``, every segment of them: uncoded ones count as "no code").
+    """
+    pipeline = ensure_annotated(project, pipeline or for_project(project))
+    train_docs, test_docs = set(train_docs), set(test_docs)
+    data = training_set(project, train_docs, coders, weights)
+    codes = Coder(project, "werkplaats").codes()
+    train_counts: dict[str, int] = {}
+    for labels in data.labels:
+        for c in labels:
+            train_counts[c] = train_counts.get(c, 0) + 1
+    for c in codes:  # only what the training half shows counts as "has codings"
+        c["count"] = train_counts.get(c["id"], 0)
+    model = fit(project, data, pipeline, weights, codes) if any(data.labels) else None
+    keyword_engine = Suggester(project, pipeline, model=False, weights=weights, codes=codes)
+    engine = Suggester(project, pipeline, model=model, weights=weights, codes=codes)
+    gold: dict[int, set[str]] = {}
+    for seg, code in nlp_store.segment_codes(project, coders, test_docs):
+        gold.setdefault(seg, set()).add(code)
+    rows = [r for r in nlp_store.annotated_segments(project) if r["document_id"] in test_docs]
+    if all_segments:
+        for r in rows:
+            gold.setdefault(r["segment_id"], set())
+    by_id = {r["segment_id"]: r for r in rows}
+    ranked_kw, ranked_all = {}, {}
+    for seg in gold:
+        ann = decode(by_id[seg]["lemmas"], by_id[seg]["offsets"], by_id[seg]["sents"])
+        ranked_kw[seg] = [c for _, c in _rank(keyword_engine, ann.lemmas, ann.sents, use_model=False)]
+        ranked_all[seg] = [c for _, c in _rank(engine, ann.lemmas, ann.sents, use_model=True)]
+    counts = {"woorden": count_hits(ranked_kw, gold), "gecombineerd": count_hits(ranked_all, gold)}
+    return {"woorden": rates(counts["woorden"]), "gecombineerd": rates(counts["gecombineerd"]),
+            "train_segmenten": len(data.segment_ids), "test_segmenten": len(gold), "aantallen": counts}
+
+
+def document_folds(project: Project, k: int, coders: Iterable[str] | None = None) -> list[list[int]]:
+    """``k`` groups of coded documents, balanced by region and source type (deterministic)."""
+    coded = {d for d in (r["document_id"] for r in project.db.query("SELECT DISTINCT document_id FROM codings"))}
+    docs = [d for d in project.documents() if d["id"] in coded]
+    docs.sort(key=lambda d: (d["region"] or "", d["source_type"] or "", d["title"], d["id"]))
+    folds: list[list[int]] = [[] for _ in range(max(2, k))]
+    for i, d in enumerate(docs):
+        folds[i % len(folds)].append(d["id"])
+    return [f for f in folds if f]
+
+
+def evaluate(project: Project, k: int = 5, *, pipeline: Pipeline | None = None, weights: Weights = WEIGHTS,
+             coders: Iterable[str] | None = None, all_segments: bool = False) -> dict:
+    """k-fold cross-validation over the project's codings (folds are documents).
+
+    Returns ``{"woorden": metrics, "gecombineerd": metrics, "folds": k}`` where
+    each metrics has ``totaal`` and ``per_code`` with p@1, p@3, r@3 (counts
+    summed over the folds).
+    """
+    pipeline = ensure_annotated(project, pipeline or for_project(project))
+    folds = document_folds(project, k, coders)
+    if len(folds) < 2:
+        raise NlpError("Te weinig gecodeerde documenten voor kruisvalidatie (minstens 2 nodig).")
+    sums: dict[str, dict] = {"woorden": {}, "gecombineerd": {}}
+    for i, test in enumerate(folds):
+        train_docs = [d for j, f in enumerate(folds) if j != i for d in f]
+        result = holdout(project, train_docs, test, pipeline=pipeline, weights=weights, coders=coders,
+                         all_segments=all_segments)
+        for part in sums:
+            add_counts(sums[part], result["aantallen"][part])
+    return {part: rates(v) for part, v in sums.items()} | {"folds": len(folds)}

@@ -1,0 +1,325 @@
+"""SQL for spaCy-assisted coding: cached lemmas, a lemma index, decisions and the trained model.
+
+Tables (created by :func:`ensure_schema`, to become a numbered migration):
+
+- ``nlp_segments``: per segment the lower-case lemmas of its word tokens
+  (one space between them), their character offsets in the segment and the
+  word index where each sentence starts; ``nlp_segments_fts`` indexes the
+  lemmas (FTS5, external content, kept in sync by triggers). Changing a
+  segment's text drops its lemmas (trigger), so they are made again.
+- ``nlp_decisions``: suggestions a coder rejected (``rejected``, with a code)
+  and segments a coder reviewed as having no code (``no_code``). They are the
+  negatives for training.
+- ``nlp_models``: the trained suggester as a BLOB, so it travels with the
+  project file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+from .migrations import run_script
+from .project import StoreError, now
+
+if TYPE_CHECKING:
+    from .project import Project
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS nlp_segments (
+    segment_id INTEGER PRIMARY KEY REFERENCES segments(id) ON DELETE CASCADE,
+    lemmas TEXT NOT NULL,
+    offsets BLOB NOT NULL,
+    sents BLOB NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS nlp_segments_fts USING fts5(
+    lemmas, content='nlp_segments', content_rowid='segment_id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS nlp_segments_ai AFTER INSERT ON nlp_segments BEGIN
+    INSERT INTO nlp_segments_fts(rowid, lemmas) VALUES (new.segment_id, new.lemmas);
+END;
+CREATE TRIGGER IF NOT EXISTS nlp_segments_ad AFTER DELETE ON nlp_segments BEGIN
+    INSERT INTO nlp_segments_fts(nlp_segments_fts, rowid, lemmas) VALUES ('delete', old.segment_id, old.lemmas);
+END;
+CREATE TRIGGER IF NOT EXISTS nlp_segments_au AFTER UPDATE ON nlp_segments BEGIN
+    INSERT INTO nlp_segments_fts(nlp_segments_fts, rowid, lemmas) VALUES ('delete', old.segment_id, old.lemmas);
+    INSERT INTO nlp_segments_fts(rowid, lemmas) VALUES (new.segment_id, new.lemmas);
+END;
+CREATE TRIGGER IF NOT EXISTS nlp_segments_text_changed AFTER UPDATE OF text ON segments BEGIN
+    DELETE FROM nlp_segments WHERE segment_id = old.id;
+END;
+CREATE TABLE IF NOT EXISTS nlp_decisions (
+    id INTEGER PRIMARY KEY,
+    segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    code_id TEXT REFERENCES codes(id) ON DELETE CASCADE,
+    coder TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('rejected', 'no_code')),
+    at TEXT NOT NULL,
+    CHECK ((decision = 'rejected') = (code_id IS NOT NULL))
+);
+CREATE UNIQUE INDEX IF NOT EXISTS nlp_decisions_unique ON nlp_decisions(segment_id, COALESCE(code_id, ''), coder);
+CREATE INDEX IF NOT EXISTS nlp_decisions_code ON nlp_decisions(code_id);
+CREATE TABLE IF NOT EXISTS nlp_models (
+    name TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    trained_at TEXT NOT NULL,
+    decisions INTEGER NOT NULL,
+    meta TEXT NOT NULL DEFAULT '{}',
+    data BLOB NOT NULL
+);
+"""
+
+TABLES = ("nlp_segments", "nlp_segments_fts", "nlp_decisions", "nlp_models")
+
+
+def ensure_schema(db) -> None:
+    """Create the NLP tables if they are missing (idempotent; one transaction)."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'nlp_models'").fetchone():
+        return
+    with db.atomic():
+        run_script(db, SCHEMA)
+
+
+# -- lemmas ----------------------------------------------------------------------
+
+
+def annotation_counts(project: "Project") -> tuple[int, int]:
+    """``(annotated segments, all segments)``."""
+    ensure_schema(project.db)
+    done = project.db.execute("SELECT COUNT(*) FROM nlp_segments").fetchone()[0]
+    total = project.db.execute("SELECT COUNT(*) FROM segments").fetchone()[0]
+    return done, total
+
+
+def unannotated_segments(project: "Project", batch: int = 5000) -> Iterator[list[tuple[int, str]]]:
+    """Batches of ``(segment_id, text)`` without lemmas, in id order.
+
+    Reads ahead by id, so rows written between batches do not disturb it.
+    """
+    ensure_schema(project.db)
+    last = 0
+    while True:
+        rows = project.db.execute(
+            "SELECT s.id, s.text FROM segments s LEFT JOIN nlp_segments n ON n.segment_id = s.id"
+            " WHERE n.segment_id IS NULL AND s.id > ? ORDER BY s.id LIMIT ?",
+            [last, batch],
+        ).fetchall()
+        if not rows:
+            return
+        yield rows
+        last = rows[-1][0]
+
+
+def store_annotations(project: "Project", rows: Iterable[tuple[int, str, bytes, bytes]]) -> int:
+    """Store ``(segment_id, lemmas, offsets, sents)`` rows (replacing old ones); return the count."""
+    rows = list(rows)
+    with project.atomic():
+        project.db.conn.executemany(
+            "INSERT OR REPLACE INTO nlp_segments (segment_id, lemmas, offsets, sents) VALUES (?, ?, ?, ?)", rows
+        )
+    return len(rows)
+
+
+def clear_annotations(project: "Project") -> None:
+    """Forget all lemmas (before annotating again with another pipeline)."""
+    ensure_schema(project.db)
+    with project.atomic():
+        project.db.execute("DELETE FROM nlp_segments")
+        project.db.execute("INSERT INTO nlp_segments_fts(nlp_segments_fts) VALUES ('rebuild')")
+
+
+def lemma_search(project: "Project", fts_query: str, limit: int | None = 100) -> list[dict]:
+    """Segments whose lemmas match an FTS5 query; the keys of ``Project.search`` plus lemma data."""
+    ensure_schema(project.db)
+    sql = """
+        SELECT d.id AS document_id, d.title, d.filename, d.region, d.source_type, c.name AS casus,
+               s.id AS segment_id, s.start, s."end", s.speaker, s.timestamp, s.kind, s.text,
+               n.lemmas, n.offsets
+        FROM nlp_segments_fts
+        JOIN nlp_segments n ON n.segment_id = nlp_segments_fts.rowid
+        JOIN segments s ON s.id = n.segment_id
+        JOIN documents d ON d.id = s.document_id
+        LEFT JOIN cases c ON c.id = d.case_id
+        WHERE nlp_segments_fts MATCH ?
+        ORDER BY d.region, c.name, d.title, s.position
+    """
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    try:
+        return list(project.db.query(sql, [fts_query]))
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"Ongeldige zoekvraag: {exc}") from None
+
+
+SEGMENT_COLUMNS = """s.id AS segment_id, s.document_id, s.position, s.start, s."end", s.speaker, s.kind, s.text,
+                     n.lemmas, n.offsets, n.sents, d.title, d.filename"""
+
+
+def annotated_segments(project: "Project", document_id: int | None = None, segment_id: int | None = None,
+                       segment_ids: Iterable[int] | None = None) -> list[dict]:
+    """Annotated segments (all, of one document, one segment or some), in document order."""
+    ensure_schema(project.db)
+    where, params = [], []
+    if document_id is not None:
+        where.append("s.document_id = ?")
+        params.append(document_id)
+    if segment_id is not None:
+        where.append("s.id = ?")
+        params.append(segment_id)
+    if segment_ids is not None:
+        ids = [int(i) for i in segment_ids]
+        if not ids:
+            return []
+        where.append(f"s.id IN ({', '.join(str(i) for i in ids)})")
+    sql = (f"SELECT {SEGMENT_COLUMNS} FROM segments s JOIN nlp_segments n ON n.segment_id = s.id"
+           " JOIN documents d ON d.id = s.document_id"
+           + (" WHERE " + " AND ".join(where) if where else "")
+           + " ORDER BY s.document_id, s.position")
+    return list(project.db.query(sql, params))
+
+
+def segment_of(project: "Project", segment_id: int) -> dict:
+    rows = list(project.db.query(
+        'SELECT s.id AS segment_id, s.document_id, s.start, s."end", s.text FROM segments s WHERE s.id = ?',
+        [segment_id]))
+    if not rows:
+        raise StoreError(f"Segment {segment_id} bestaat niet in dit project.")
+    return rows[0]
+
+
+def segment_at(project: "Project", document_id: int, start: int, end: int) -> int | None:
+    """The id of the segment of ``document_id`` that overlaps ``[start, end)`` most."""
+    row = project.db.execute(
+        'SELECT id FROM segments WHERE document_id = ? AND start < ? AND "end" > ?'
+        ' ORDER BY MIN("end", ?) - MAX(start, ?) DESC LIMIT 1',
+        [document_id, end, start, end, start],
+    ).fetchone()
+    return row[0] if row else None
+
+
+# -- what the coder decided ----------------------------------------------------------
+
+# A coding counts for a segment when it covers at least 20 characters of it,
+# or half of a shorter segment.
+_OVERLAP = 'MIN(s."end", k."end") - MAX(s.start, k.start) >= MIN(20, (s."end" - s.start + 1) / 2)'
+
+
+def segment_codes(project: "Project", coders: Iterable[str] | None = None,
+                  document_ids: Iterable[int] | None = None) -> list[tuple[int, str]]:
+    """Distinct ``(segment_id, code_id)`` pairs: segments covered by a coding."""
+    where, params = [], []
+    if coders is not None:
+        coders = list(coders)
+        where.append(f"k.coder IN ({', '.join('?' for _ in coders)})")
+        params += coders
+    if document_ids is not None:
+        where.append(f"k.document_id IN ({', '.join(str(int(i)) for i in document_ids) or 'NULL'})")
+    sql = (
+        "SELECT DISTINCT s.id, k.code_id FROM codings k"
+        " JOIN segments s ON s.document_id = k.document_id AND s.start < k.\"end\" AND k.start < s.\"end\""
+        f" WHERE {_OVERLAP}" + "".join(f" AND {w}" for w in where)
+    )
+    return [tuple(r) for r in project.db.execute(sql, params)]
+
+
+def coded_codes_of(project: "Project", segment_ids: Iterable[int], coder: str | None = None) -> dict[int, set[str]]:
+    """Per segment, the codes it already has (of ``coder``, or of anyone)."""
+    ids = [int(i) for i in segment_ids]
+    if not ids:
+        return {}
+    sql = (
+        "SELECT s.id, k.code_id FROM segments s JOIN codings k ON k.document_id = s.document_id"
+        ' AND s.start < k."end" AND k.start < s."end"'
+        f" WHERE s.id IN ({', '.join(str(i) for i in ids)}) AND {_OVERLAP}"
+    )
+    params = []
+    if coder is not None:
+        sql += " AND k.coder = ?"
+        params.append(coder)
+    out: dict[int, set[str]] = {}
+    for seg, code in project.db.execute(sql, params):
+        out.setdefault(seg, set()).add(code)
+    return out
+
+
+def decisions(project: "Project", coders: Iterable[str] | None = None,
+              segment_ids: Iterable[int] | None = None) -> list[dict]:
+    """Rejections and no-code reviews (optionally of some coders / segments)."""
+    ensure_schema(project.db)
+    where, params = [], []
+    if coders is not None:
+        coders = list(coders)
+        where.append(f"coder IN ({', '.join('?' for _ in coders)})")
+        params += coders
+    if segment_ids is not None:
+        where.append(f"segment_id IN ({', '.join(str(int(i)) for i in segment_ids) or 'NULL'})")
+    sql = "SELECT * FROM nlp_decisions" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
+    return list(project.db.query(sql, params))
+
+
+def add_decision(project: "Project", segment_id: int, code_id: str | None, coder: str) -> int:
+    """Record a rejection (``code_id``) or a no-code review (``None``); return its id (existing one if repeated)."""
+    ensure_schema(project.db)
+    decision = "rejected" if code_id else "no_code"
+    with project.atomic():
+        existing = project.db.execute(
+            "SELECT id FROM nlp_decisions WHERE segment_id = ? AND COALESCE(code_id, '') = ? AND coder = ?",
+            [segment_id, code_id or "", coder],
+        ).fetchone()
+        if existing:
+            return existing[0]
+        try:
+            cursor = project.db.execute(
+                "INSERT INTO nlp_decisions (segment_id, code_id, coder, decision, at) VALUES (?, ?, ?, ?, ?)",
+                [segment_id, code_id, coder, decision, now()],
+            )
+        except sqlite3.IntegrityError:
+            raise StoreError(f"Segment {segment_id} of code '{code_id}' bestaat niet.") from None
+        return cursor.lastrowid
+
+
+def remove_decision(project: "Project", decision_id: int) -> bool:
+    """Undo a decision; ``False`` if it was already gone."""
+    ensure_schema(project.db)
+    with project.atomic():
+        return project.db.execute("DELETE FROM nlp_decisions WHERE id = ?", [decision_id]).rowcount > 0
+
+
+def decision_count(project: "Project") -> int:
+    """Codings plus recorded decisions: grows with every accept and reject."""
+    ensure_schema(project.db)
+    return (project.db.execute("SELECT COUNT(*) FROM codings").fetchone()[0]
+            + project.db.execute("SELECT COUNT(*) FROM nlp_decisions").fetchone()[0])
+
+
+# -- the model ------------------------------------------------------------------------
+
+
+def save_model(project: "Project", name: str, kind: str, data: bytes, meta: str, decisions: int) -> None:
+    ensure_schema(project.db)
+    with project.atomic():
+        project.db.execute(
+            "INSERT OR REPLACE INTO nlp_models (name, kind, trained_at, decisions, meta, data) VALUES (?, ?, ?, ?, ?, ?)",
+            [name, kind, now(), decisions, meta, data],
+        )
+
+
+def load_model(project: "Project", name: str) -> dict | None:
+    ensure_schema(project.db)
+    rows = list(project.db.query("SELECT * FROM nlp_models WHERE name = ?", [name]))
+    return rows[0] if rows else None
+
+
+def model_info(project: "Project", name: str) -> dict | None:
+    """The model's row without its data."""
+    ensure_schema(project.db)
+    rows = list(project.db.query(
+        "SELECT name, kind, trained_at, decisions, meta, LENGTH(data) AS bytes FROM nlp_models WHERE name = ?", [name]))
+    return rows[0] if rows else None
+
+
+def delete_model(project: "Project", name: str) -> None:
+    ensure_schema(project.db)
+    with project.atomic():
+        project.db.execute("DELETE FROM nlp_models WHERE name = ?", [name])
