@@ -8,8 +8,9 @@ Scope filters (``regions``, ``source_types``, ``since``) select *documents*;
 ``coders`` selects *codings*. ``None`` means "no filter".
 
 Cell memos of the framework matrix are memos with ``target_type = 'case'``
-and ``target_id = '<case id>/<code id>'``; a memo with ``target_id = '<case
-id>'`` is the researcher's memo on the whole case.
+and ``target_id = '<case name>/<code id>'``; a memo with ``target_id = '<case
+name>'`` (as the TUI writes it) is the researcher's memo on the whole case.
+The case's id works in place of its name in both.
 """
 
 from __future__ import annotations
@@ -168,3 +169,13 @@ def source_types(project: "Project") -> list[str]:
 
 def regions(project: "Project") -> list[str]:
     return [r[0] for r in project.db.execute("SELECT name FROM regions ORDER BY rowid")]
+
+
+def pseudo_runs(project: "Project", document_ids: Iterable[int]) -> dict[int, str]:
+    """Which detectors last ran on each document (pseudonymisation): ``{document_id: 'regels+namen+deduce'}``."""
+    ids = list(document_ids)
+    out: dict[int, str] = {}
+    for i in range(0, len(ids), 500):
+        sql, params = _in("document_id", ids[i:i + 500])
+        out.update(project.db.execute(f"SELECT document_id, detectors FROM pseudo_runs WHERE {sql}", params).fetchall())
+    return out

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 from .project import StoreError, now
 
-JOURNALED_TABLES = {"codes", "codings", "memos", "cases", "case_attributes"}
+JOURNALED_TABLES = {"codes", "codings", "memos", "cases", "case_attributes", "nlp_decisions"}
 
 
 class UndoConflict(StoreError):

@@ -259,31 +259,40 @@ def decisions(project: "Project", coders: Iterable[str] | None = None,
 
 
 def add_decision(project: "Project", segment_id: int, code_id: str | None, coder: str) -> int:
-    """Record a rejection (``code_id``) or a no-code review (``None``); return its id (existing one if repeated)."""
+    """Record a rejection (``code_id``) or a no-code review (``None``); return its id (existing one if repeated).
+
+    The decision is one action in the coder's journal, so the TUI's global undo takes it back too.
+    """
+    from .journal import Journal
+
     ensure_schema(project.db)
     decision = "rejected" if code_id else "no_code"
-    with project.atomic():
-        existing = project.db.execute(
-            "SELECT id FROM nlp_decisions WHERE segment_id = ? AND COALESCE(code_id, '') = ? AND coder = ?",
-            [segment_id, code_id or "", coder],
-        ).fetchone()
-        if existing:
-            return existing[0]
-        try:
-            cursor = project.db.execute(
-                "INSERT INTO nlp_decisions (segment_id, code_id, coder, decision, at) VALUES (?, ?, ?, ?, ?)",
-                [segment_id, code_id, coder, decision, now()],
-            )
-        except sqlite3.IntegrityError:
-            raise StoreError(f"Segment {segment_id} of code '{code_id}' bestaat niet.") from None
-        return cursor.lastrowid
+    existing = project.db.execute(
+        "SELECT id FROM nlp_decisions WHERE segment_id = ? AND COALESCE(code_id, '') = ? AND coder = ?",
+        [segment_id, code_id or "", coder],
+    ).fetchone()
+    if existing:
+        return existing[0]
+    label = f"suggestie '{code_id}' afgewezen" if code_id else "segment zonder code"
+    try:
+        with Journal(project, coder).action(label) as rec:
+            return rec.insert("nlp_decisions", {"segment_id": segment_id, "code_id": code_id, "coder": coder,
+                                                "decision": decision, "at": now()})
+    except sqlite3.IntegrityError:
+        raise StoreError(f"Segment {segment_id} of code '{code_id}' bestaat niet.") from None
 
 
 def remove_decision(project: "Project", decision_id: int) -> bool:
-    """Undo a decision; ``False`` if it was already gone."""
+    """Undo a decision (journaled); ``False`` if it was already gone."""
+    from .journal import Journal
+
     ensure_schema(project.db)
-    with project.atomic():
-        return project.db.execute("DELETE FROM nlp_decisions WHERE id = ?", [decision_id]).rowcount > 0
+    row = project.db.execute("SELECT coder FROM nlp_decisions WHERE id = ?", [decision_id]).fetchone()
+    if not row:
+        return False
+    with Journal(project, row[0]).action("afwijzing teruggenomen") as rec:
+        rec.delete("nlp_decisions", decision_id)
+    return True
 
 
 def decision_count(project: "Project") -> int:
