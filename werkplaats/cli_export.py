@@ -1,0 +1,165 @@
+"""``werkplaats export``: comparison matrices and the report to Word, Excel or CSV.
+
+Register with ``cli.add_command(export)``. Messages are Dutch.
+"""
+
+from __future__ import annotations
+
+import click
+from rich.console import Console
+from rich.markup import escape
+
+from .analysis import COOCCURRENCE_UNITS, DIMENSIONS, MEASURES, AnalysisError, Filters
+from .model import SOURCE_TYPES
+from .regions import REGIONS, canonical_region
+from .store import Project, StoreError
+from .store import analysis_queries as q
+from .store.attributes import parse_date
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+console = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _open(path: str) -> Project:
+    try:
+        return Project(path)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _filters(project: Project, codeur: tuple, regio: tuple, source_type: tuple, sinds: str | None) -> Filters:
+    known_coders = q.coders(project)
+    for name in codeur:
+        if name not in known_coders:
+            raise click.ClickException(
+                f"Onbekende codeur '{name}'. Codeurs in dit project: {', '.join(known_coders) or '(nog geen coderingen)'}.")
+    regions = []
+    for name in regio:
+        region = canonical_region(name)
+        if region not in REGIONS and region not in q.regions(project):
+            raise click.ClickException(f"Onbekende regio '{name}'. Kies uit: {', '.join(REGIONS)}.")
+        regions.append(region)
+    for name in source_type:
+        if name not in SOURCE_TYPES:
+            raise click.ClickException(f"Onbekende soort bron '{name}'. Kies uit: {', '.join(SOURCE_TYPES)}.")
+    since = None
+    if sinds:
+        day = parse_date(sinds)
+        if day is None:
+            raise click.ClickException(f"'{sinds}' is geen datum; schrijf bijv. 2024-03-01 of 01-03-2024.")
+        since = day.isoformat()
+    return Filters(coders=codeur or None, regions=regions or None, source_types=source_type or None, since=since)
+
+
+def filter_options(fn):
+    """The options every export shares: filters, parents, overwrite, deduce."""
+    options = [
+        click.option("--codeur", multiple=True, metavar="NAAM", help="Alleen coderingen van deze codeur (herhaalbaar)."),
+        click.option("--regio", multiple=True, metavar="REGIO", help="Alleen documenten uit deze regio (herhaalbaar)."),
+        click.option("--type", "source_type", multiple=True, metavar="SOORT",
+                     help=f"Alleen deze soort bron ({', '.join(SOURCE_TYPES)}; herhaalbaar)."),
+        click.option("--sinds", metavar="DATUM", help="Alleen documenten geïmporteerd op of na DATUM (JJJJ-MM-DD)."),
+        click.option("--ouders-optellen/--ouders-los", "sum_parents", default=True, show_default=True,
+                     help="Hoofdcodes tellen de fragmenten van hun subcodes mee, of alleen hun eigen coderingen."),
+        click.option("--overschrijf", is_flag=True, help="Een bestaand uitvoerbestand vervangen."),
+        click.option("--zonder-deduce", is_flag=True,
+                     help="Nog niet gecontroleerde documenten alleen met eigen regels en namenlijst pseudonimiseren "
+                          "(sneller, minder volledig)."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def _detected_note(n: int) -> None:
+    if n:
+        err.print(f"Persoonsgegevens eerst opgespoord in {n} {'document' if n == 1 else 'documenten'} "
+                  "(eenmalig; controleer ze met 'werkplaats pseudo').")
+
+
+@click.group(context_settings=CONTEXT)
+@click.help_option("-h", "--help", help="Toon deze hulptekst.")
+def export() -> None:
+    """Exporteer vergelijkingsmatrices en het rapport naar Word, Excel of CSV.
+
+    Citaten en namen worden altijd gepseudonimiseerd.
+
+    Voorbeeld: werkplaats export matrix onderzoek.wpl --kolommen regio -o matrix.docx
+    """
+
+
+@export.command("matrix", context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+@click.option("-o", "--uitvoer", "output", required=True, type=click.Path(dir_okay=False),
+              help="Uitvoerbestand: .docx (Word), .xlsx (Excel) of .csv.")
+@click.option("--rijen", default="code", show_default=True, metavar="KEUZE",
+              help="Rijen: 'code', of 'casus' met --kolommen code voor de framework-matrix.")
+@click.option("--kolommen", default="regio", show_default=True, metavar="KEUZE",
+              help=f"Kolommen: {', '.join(DIMENSIONS)}, 'code' (samen voorkomen) of een kenmerk van de casus "
+                   "(bijv. trede_start, verandering_trede).")
+@click.option("--maat", type=click.Choice(list(MEASURES)), default="fragmenten", show_default=True,
+              help="Wat een cel telt: fragmenten, documenten, casussen, aandeel (van de casussen) of per10k "
+                   "(fragmenten per 10.000 woorden).")
+@click.option("--eenheid", type=click.Choice(list(COOCCURRENCE_UNITS)), default="overlap", show_default=True,
+              help="Bij --kolommen code: overlappende fragmenten of hetzelfde segment.")
+@click.option("--citaten", default=2, show_default=True, type=click.IntRange(1, 10),
+              help="Framework-matrix: hoogstens zoveel citaten per cel.")
+@filter_options
+@click.help_option("-h", "--help", help="Toon deze hulptekst.")
+def matrix_cmd(project, output, rijen, kolommen, maat, eenheid, citaten, codeur, regio, source_type, sinds,
+               sum_parents, overschrijf, zonder_deduce) -> None:
+    """Maak één vergelijkingsmatrix: codes × casus, regio, gemeente, type, spreker, codeur of kenmerk.
+
+    Met --rijen casus --kolommen code: de framework-matrix met citaten per cel.
+    Met --rijen code --kolommen code: welke codes samen voorkomen.
+
+    Voorbeeld: werkplaats export matrix onderzoek.wpl --rijen code --kolommen regio --maat per10k -o matrix.xlsx
+    """
+    from .exporters import export_matrix
+
+    with _open(project) as p:
+        filters = _filters(p, codeur, regio, source_type, sinds)
+        try:
+            summary = export_matrix(p, output, rijen, kolommen, maat, filters, sum_parents, eenheid, citaten,
+                                    overschrijf, False if zonder_deduce else None)
+        except (AnalysisError, StoreError) as exc:
+            raise click.ClickException(str(exc)) from None
+    _detected_note(summary.detected)
+    rows, cols = summary.shape
+    console.print(f"{summary.title} ({rows} rijen × {cols} kolommen) geschreven naar {escape(str(summary.path))}."
+                  + (f" {summary.quotes} gepseudonimiseerde citaten." if summary.quotes else ""))
+
+
+@export.command("rapport", context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+@click.option("-o", "--uitvoer", "output", required=True, type=click.Path(dir_okay=False),
+              help="Uitvoerbestand: .docx (het rapport) of .xlsx (alle matrices en citaten).")
+@click.option("--citaten", default=2, show_default=True, type=click.IntRange(1, 10),
+              help="Framework-matrix: hoogstens zoveel citaten per cel.")
+@click.option("--per-regio", default=3, show_default=True, type=click.IntRange(1, 10),
+              help="Per factor hoogstens zoveel citaten per regio.")
+@filter_options
+@click.help_option("-h", "--help", help="Toon deze hulptekst.")
+def rapport_cmd(project, output, citaten, per_regio, codeur, regio, source_type, sinds, sum_parents, overschrijf,
+                zonder_deduce) -> None:
+    """Maak het volledige rapport: methode, matrices, framework-matrix, factoren met citaten, codeboek.
+
+    Word (.docx) met titelpagina, inhoudsopgave, tabellen met kleurschaal en een
+    hittekaart; of Excel (.xlsx) met één blad per matrix en een blad met alle citaten.
+
+    Voorbeeld: werkplaats export rapport onderzoek.wpl -o rapport.docx --regio "Ferm Werk"
+    """
+    from .exporters import export_report
+
+    with _open(project) as p:
+        filters = _filters(p, codeur, regio, source_type, sinds)
+        try:
+            summary = export_report(p, output, filters, sum_parents, citaten, per_regio, overschrijf,
+                                    False if zonder_deduce else None)
+        except (AnalysisError, StoreError) as exc:
+            raise click.ClickException(str(exc)) from None
+    _detected_note(summary.detected)
+    console.print(f"Rapport geschreven naar {escape(str(summary.path))}: {summary.matrices} matrices, "
+                  f"{summary.quotes} gepseudonimiseerde citaten, {summary.documents} documenten, "
+                  f"{summary.fragments} fragmenten.")
