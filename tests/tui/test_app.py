@@ -314,3 +314,27 @@ async def test_suggestions_panel_accept_and_reject(small_project):
     with Project(small_project) as p:
         [k] = Coder(p, "anna").codings(coders=["anna"])
         assert k["provenance"] == "suggested" and k["code_id"] == first.code_id
+
+
+async def test_export_dialog_preview_and_export(small_project, tmp_path, monkeypatch):
+    from werkplaats.tui.screens.export import ExportDialog
+
+    with Project(small_project) as p:
+        doc = p.documents()[0]["id"]
+        Coder(p, "anna").apply(doc, 0, 10, "pr.vertrouwensrelatie")
+    monkeypatch.chdir(tmp_path)
+    app = CodingApp(small_project, "anna")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("E")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        table = app.screen.query_one("#export-preview")
+        assert any("Vertrouwensrelatie" in row[0] for row in table.rows)
+        assert table.columns[1][0].startswith("Ferm Werk")
+        app.screen.query_one("#export-button").press()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    import docx
+
+    assert (tmp_path / "matrix.docx").exists()
+    assert docx.Document(str(tmp_path / "matrix.docx")).tables

@@ -35,6 +35,7 @@ ACTIONS: list[tuple[str, str, str, str, bool, str]] = [
     ("K", "recolour", "Kleur", "Kleur van de gekozen code wijzigen (#RRGGBB)", False, "Codeboek"),
     ("V", "move_code", "Verplaatsen", "Gekozen code onder een andere code plaatsen", False, "Codeboek"),
     ("S", "merge_code", "Samenvoegen", "Gekozen code samenvoegen met een andere (coderingen blijven)", False, "Codeboek"),
+    ("E", "export", "Exporteren", "Matrix (codes × regio, casus, …) bekijken en exporteren naar Word, Excel of CSV", False, "Algemeen"),
     ("question_mark,f1", "help", "Help", "Dit overzicht", True, "Algemeen"),
     ("q", "quit", "Stoppen", "Stoppen (alles is al opgeslagen)", True, "Algemeen"),
 ]

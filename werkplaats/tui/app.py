@@ -463,6 +463,11 @@ class CodingApp(App):
     def action_review_results(self) -> None:
         self.push_screen(ReviewResultsScreen(self.project), self._jump)
 
+    def action_export(self) -> None:
+        from .screens.export import ExportDialog
+
+        self.push_screen(ExportDialog(self.project), lambda message: message and self.after_change(message))
+
     def action_help(self) -> None:
         self.push_screen(HelpScreen(help_markdown()))
 
