@@ -160,3 +160,23 @@ def test_review_serve_answers_on_loopback(coded, tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_report_contains_reviewer_agreement(coded, tmp_path):
+    import docx
+
+    from werkplaats.exporters import export_report
+
+    out = tmp_path / "r.wpr"
+    with Project(coded) as p:
+        pack(p, out, coder="anna", codes=["pr.vertrouwensrelatie"], maximum=4, use_deduce=False)
+        with Package(out) as package:
+            for f in package.fragments()[:3]:
+                package.judge(f["id"], "Samira", "past")
+        merge_back(p, out)
+        export_report(p, tmp_path / "rapport.docx", deduce=False)
+    document = docx.Document(str(tmp_path / "rapport.docx"))
+    headings = [par.text for par in document.paragraphs if par.style.name == "Heading 1"]
+    assert "Oordelen van ervaringsdeskundigen" in headings
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "Code" and t.rows[0].cells[-1].text == "Instemming")
+    assert [c.text for c in table.rows[1].cells][1:] == ["3", "0", "0", "0", "100%"]

@@ -283,6 +283,7 @@ def build_report(project: Project, path: str | Path, filters: Filters | None = N
         add_framework(document, fw, case_memos=False)
         n_quotes += sum(len(c.quotes) for c in fw.cells.values())
     n_quotes += _factors(document, ds, quoter, rows, per_region)
+    _reviews(document, project)
     _codebook(document, ds, project)
     wt.fill_toc(toc, [(int(p.style.name[-1]), p.text) for p in document.paragraphs
                       if p.style.name in ("Heading 1", "Heading 2")])
@@ -290,6 +291,34 @@ def build_report(project: Project, path: str | Path, filters: Filters | None = N
     document.core_properties.language = "nl-NL"
     document.save(str(path))
     return ReportSummary(Path(path), len(matrices) + 1, n_quotes, len(ds.documents), len(table), quoter.detected)
+
+
+def _reviews(document, project: Project) -> None:
+    """How ervaringsdeskundigen judged the coding, per code (only when reviews came back)."""
+    from ..review import agreement
+
+    rows = agreement(project)
+    if not rows:
+        return
+    _chapter(document, "Oordelen van ervaringsdeskundigen", landscape=False)
+    document.add_paragraph(
+        "Ervaringsdeskundigen beoordeelden gepseudonimiseerde fragmenten: past de code (past), niet (past niet), "
+        "of twijfelen ze; 'mist iets' telt de keren dat zij iets belangrijks zagen dat niet gecodeerd was. "
+        "Instemming is het aandeel 'past' van de gegeven oordelen.")
+    header = ["Code", "Past", "Past niet", "Twijfel", "Mist iets", "Instemming"]
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    width = wt.text_width(document)
+    widths = [int(width * 0.4)] + [int(width * 0.12)] * 5
+    wt.table_setup(table, widths)
+    for cell, text in zip(table.rows[0].cells, header):
+        wt.write(cell, text, bold=True)
+    for r in rows:
+        cells = table.add_row().cells
+        values = [r["naam"], r["past"], r["past_niet"], r["twijfel"], r["mist"],
+                  "–" if r["instemming"] is None else f"{round(r['instemming'] * 100)}%"]
+        for cell, value in zip(cells, values):
+            wt.write(cell, str(value))
 
 
 def _case_memos(document, ds: Dataset, quoter: Quoter) -> None:
