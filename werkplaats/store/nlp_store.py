@@ -132,24 +132,11 @@ def clear_annotations(project: "Project") -> None:
 def lemma_search(project: "Project", fts_query: str, limit: int | None = 100) -> list[dict]:
     """Segments whose lemmas match an FTS5 query; the keys of ``Project.search`` plus lemma data."""
     ensure_schema(project.db)
-    sql = """
-        SELECT d.id AS document_id, d.title, d.filename, d.region, d.source_type, c.name AS casus,
-               s.id AS segment_id, s.start, s."end", s.speaker, s.timestamp, s.kind, s.text,
-               n.lemmas, n.offsets
-        FROM nlp_segments_fts
-        JOIN nlp_segments n ON n.segment_id = nlp_segments_fts.rowid
-        JOIN segments s ON s.id = n.segment_id
-        JOIN documents d ON d.id = s.document_id
-        LEFT JOIN cases c ON c.id = d.case_id
-        WHERE nlp_segments_fts MATCH ?
-        ORDER BY d.region, c.name, d.title, s.position
-    """
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    try:
-        return list(project.db.query(sql, [fts_query]))
-    except sqlite3.OperationalError as exc:
-        raise StoreError(f"Ongeldige zoekvraag: {exc}") from None
+    return project.fts_segments(
+        "nlp_segments_fts",
+        "JOIN nlp_segments n ON n.segment_id = nlp_segments_fts.rowid JOIN segments s ON s.id = n.segment_id",
+        "n.lemmas, n.offsets", fts_query, limit,
+    )
 
 
 SEGMENT_COLUMNS = """s.id AS segment_id, s.document_id, s.position, s.start, s."end", s.speaker, s.kind, s.text,

@@ -414,15 +414,27 @@ class Project:
 
         :raises StoreError: when the query is not valid FTS5 syntax
         """
-        sql = """
+        return self.fts_segments(
+            "segments_fts", "JOIN segments s ON s.id = segments_fts.rowid",
+            "snippet(segments_fts, 0, char(1), char(2), '…', 16) AS snippet", fts_query, limit,
+        )
+
+    def fts_segments(self, fts_table: str, join: str, extra: str, fts_query: str, limit: int | None) -> list[dict]:
+        """Segments found through an FTS5 table, with document, region and case, in document order.
+
+        :param fts_table: the FTS5 table to MATCH (``segments_fts`` or the lemma index)
+        :param join: the SQL that joins it to ``segments s``
+        :param extra: extra columns to select
+        :raises StoreError: when the query is not valid FTS5 syntax
+        """
+        sql = f"""
             SELECT d.id AS document_id, d.title, d.filename, d.region, d.source_type, c.name AS casus,
-                   s.id AS segment_id, s.start, s."end", s.speaker, s.timestamp, s.kind, s.text,
-                   snippet(segments_fts, 0, char(1), char(2), '…', 16) AS snippet
-            FROM segments_fts
-            JOIN segments s ON s.id = segments_fts.rowid
+                   s.id AS segment_id, s.start, s."end", s.speaker, s.timestamp, s.kind, s.text, {extra}
+            FROM {fts_table}
+            {join}
             JOIN documents d ON d.id = s.document_id
             LEFT JOIN cases c ON c.id = d.case_id
-            WHERE segments_fts MATCH ?
+            WHERE {fts_table} MATCH ?
             ORDER BY d.region, c.name, d.title, s.position
         """
         if limit:
