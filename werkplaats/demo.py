@@ -49,7 +49,18 @@ def build_demo(path: Path, corpus: Path | None = None, progress: Callable[[FileR
         Coder(project, DEMO_CODER).load_codebook(codebook)
         report = import_files(project, entries, progress)
         report.gold = apply_gold(project, corpus)
+        if report.gold[0]:
+            train_suggester(project)
         return report
+
+
+def train_suggester(project: Project) -> None:
+    """Train the code suggester on the gold coding, so suggestions work in the first minute."""
+    try:
+        from .nlp.suggest import train_now
+    except ImportError:  # spaCy missing: the demo still works, without learned suggestions
+        return
+    train_now(project)
 
 
 def apply_gold(project: Project, corpus: Path) -> tuple[int, list[str]]:
