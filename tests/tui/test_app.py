@@ -338,3 +338,23 @@ async def test_export_dialog_preview_and_export(small_project, tmp_path, monkeyp
 
     assert (tmp_path / "matrix.docx").exists()
     assert docx.Document(str(tmp_path / "matrix.docx")).tables
+
+
+async def test_mouse_click_chooses_segment_and_drag_selects_words(small_project):
+    app = CodingApp(small_project, "anna")
+    async with app.run_test(size=(160, 45)) as pilot:
+        view = app.view
+        # find the screen line of a body line of some turn below the cursor
+        target = next(n for n, i in enumerate(view.rows) if view.segments[i]["kind"] == "turn" and n > 3)
+        view._segment_lines(target)
+        line = next(k for k, start in enumerate(view._line_maps[target]) if start is not None)
+        y = view._offsets[target] + line - int(view.scroll_offset.y)
+        await pilot.click(view, offset=(2, y))
+        assert view.cursor == target and view.anchor is None
+        seg = view.current_segment
+        await pilot.mouse_down(view, offset=(2, y))
+        await pilot.hover(view, offset=(2 + len(seg["text"].split()[0]) + 2, y))
+        await pilot.mouse_up(view, offset=(2 + len(seg["text"].split()[0]) + 2, y))
+        assert (view.anchor, view.head) == (0, 1)
+        start, end = view.selection()
+        assert app.document["text"][start:end] == " ".join(seg["text"].split()[:2])

@@ -90,6 +90,8 @@ class DocumentView(ScrollView, can_focus=True):
         self.anchor: int | None = None  # selection: word indices in the cursor segment
         self.head: int | None = None
         self._lines: dict[int, list[Strip]] = {}  # per visible index
+        self._line_maps: dict[int, list[int | None]] = {}  # per row: text offset where each line starts
+        self._drag_from: int | None = None
         self._offsets: list[int] = []
         self._width = 0
 
@@ -231,15 +233,6 @@ class DocumentView(ScrollView, can_focus=True):
         self._scroll_to_cursor()
         self.post_message(self.CursorMoved(self))
 
-    # -- mouse ------------------------------------------------------------------------
-
-    def on_click(self, event: events.Click) -> None:
-        y = event.y + int(self.scroll_offset.y)
-        if not self._offsets:
-            return
-        index = bisect.bisect_right(self._offsets, y) - 1
-        self._set_cursor(index)
-
     # -- rendering ------------------------------------------------------------------------
 
     def on_resize(self, event: events.Resize) -> None:
@@ -337,7 +330,16 @@ class DocumentView(ScrollView, can_focus=True):
         if seg["kind"] == METADATA:  # show the header key ("Respondent: ") before the value
             key = self.text[self.text.rfind("\n", 0, seg["start"]) + 1 : seg["start"]]
             body = Text(key, Style(bold=True, dim=True)) + body
-        lines.extend(body.wrap(console, width))
+        body_lines = body.wrap(console, width)
+        # Where each wrapped body line starts in the segment's text, for mouse selection.
+        key_length = len(body.plain) - len(seg["text"].replace("\t", "  │  "))
+        starts, pos = [], 0
+        for line in body_lines:
+            found = body.plain.find(line.plain.rstrip(), pos) if line.plain.strip() else pos
+            pos = max(found, pos)
+            starts.append(pos - key_length)
+        line_map: list[int | None] = [None] * len(lines) + starts
+        lines.extend(body_lines)
         if codes_here:
             tags = Text()
             for span in codes_here.values():
@@ -346,7 +348,62 @@ class DocumentView(ScrollView, can_focus=True):
             lines.extend(tags.wrap(console, width))
         strips = [Strip(list((gutter + line).render(console, end=""))) for line in lines]
         strips.append(Strip.blank(self._width))
+        self._line_maps[n] = line_map + [None] * (len(strips) - len(line_map))
         return strips
+
+    # -- mouse: click chooses a segment, dragging selects words --------------------------
+
+    def _position(self, x: int, y: int) -> tuple[int, int | None]:
+        """(row index, character offset in that segment's text or None) under screen cell (x, y)."""
+        line = y + int(self.scroll_offset.y)
+        n = max(0, bisect.bisect_right(self._offsets, line) - 1)
+        self._segment_lines(n)
+        starts = self._line_maps.get(n, [])
+        index = line - self._offsets[n]
+        start = starts[index] if 0 <= index < len(starts) else None
+        if start is None:
+            return n, None
+        text = self.segments[self.rows[n]]["text"]
+        display = max(0, start + x - GUTTER)
+        # undo the tab display ("  │  " is 5 cells for 1 tab character)
+        offset, shown = 0, 0
+        while offset < len(text) and shown < display:
+            shown += 5 if text[offset] == "\t" else 1
+            offset += 1
+        return n, min(offset, max(0, len(text) - 1))
+
+    def _word_at(self, offset: int) -> int | None:
+        words = self.words()
+        for i, (a, b) in enumerate(words):
+            if offset < b:
+                return i if offset >= a or i == 0 else i - 1
+        return len(words) - 1 if words else None
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        if not self._offsets or event.button != 1:
+            return
+        n, offset = self._position(event.x, event.y)
+        if n != self.cursor:
+            self._set_cursor(n)
+        elif self.anchor is not None:
+            self.action_clear_selection()
+        self._drag_from = self._word_at(offset) if offset is not None else None
+        self.capture_mouse()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        if getattr(self, "_drag_from", None) is None or not event.button:
+            return
+        n, offset = self._position(event.x, event.y)
+        if n != self.cursor or offset is None:
+            return
+        word = self._word_at(offset)
+        if word is not None and (self.anchor, self.head) != (self._drag_from, word):
+            self.anchor, self.head = self._drag_from, word
+            self._changed_selection()
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        self._drag_from = None
+        self.release_mouse()
 
     @staticmethod
     def _tab_shift(text: str):
