@@ -12,12 +12,13 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from . import __version__
+from . import __version__, clickdutch
 from .ingest import DUPLICATE, FAILED, IMPORTED, ImportOptions, ImportReport, ManifestError, check_source_type, expand_paths, import_files, read_manifest
 from .model import SOURCE_TYPES
 from .search import HIGHLIGHT_END, HIGHLIGHT_START, search as run_search
 from .store import Project, StoreError
 
+clickdutch.install()
 console = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
