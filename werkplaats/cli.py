@@ -745,6 +745,9 @@ def _dutch_help_options(command: click.Command) -> None:
         return option
 
     command.get_help_option = get_help_option
+    command.options_metavar = "[OPTIES]"
+    if isinstance(command, click.Group):
+        command.subcommand_metavar = "COMMANDO [ARGUMENTEN]..."
     for sub in getattr(command, "commands", {}).values():
         _dutch_help_options(sub)
 
