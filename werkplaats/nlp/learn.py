@@ -36,11 +36,28 @@ def stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-def terms(lemmas: Sequence[str], stops: frozenset[str]) -> list[str]:
-    """Features of a segment: content-word lemmas and lemma bigrams (stop words kept inside bigrams)."""
+CHAR_NGRAMS = (4, 5)  # character n-gram sizes of new models (Dutch compounds: "schuldhulpverlening")
+CHAR_MIN_LENGTH = 6  # only content words of at least this many letters get character n-grams
+
+
+def char_ngrams(word: str, sizes: Sequence[int]) -> list[str]:
+    """Character n-grams of ``word`` with boundary marks, as features (``#<schu``, ``#huld``, …)."""
+    x = f"<{word}>"
+    return [f"#{x[i:i + n]}" for n in sizes for i in range(len(x) - n + 1)]
+
+
+def terms(lemmas: Sequence[str], stops: frozenset[str], ngrams: Sequence[int] = ()) -> list[str]:
+    """Features of a segment: content-word lemmas and lemma bigrams (stop words kept inside bigrams),
+    plus, with ``ngrams``, the character n-grams of each distinct long content word (so parts of a
+    compound count: "schuldhulpverlening" shares "#schu", "#huld" with "schuld")."""
     words = [w for w in lemmas if w and (w[0].isalpha() or w[0].isdigit())]
     out = [w for w in words if w not in stops and len(w) > 1]
+    if ngrams:
+        chars = [g for w in dict.fromkeys(out) if len(w) >= CHAR_MIN_LENGTH and w.isalpha()
+                 for g in char_ngrams(w, ngrams)]
     out += [f"{a} {b}" for a, b in zip(words, words[1:]) if not (a in stops and b in stops)]
+    if ngrams:
+        out += chars
     return out
 
 
@@ -57,6 +74,10 @@ class TfidfModel:
     # how often each codebook keyword was seen in a reviewed segment, and how often its code was right:
     # "code\x1fkeyword\x1fcompound" → (seen, correct); weighted counts
     keyword_stats: dict[str, tuple[float, float]] = field(default_factory=dict)
+    ngrams: tuple[int, ...] = ()  # character n-gram sizes used as features (empty: lemmas only)
+    # calibration of the combined score, fitted on out-of-fold predictions (see ``suggest.fit``):
+    # P(right) = σ(a·logit(model) + b·keywords + c·has_model + d); empty: not calibrated
+    calibration: tuple[float, ...] = ()
 
     # -- features -------------------------------------------------------------------
 
@@ -92,7 +113,7 @@ class TfidfModel:
                           shape=(len(term_lists), len(vocabulary)))
 
     def _row(self, lemmas: Sequence[str], stops: frozenset[str]) -> tuple[np.ndarray, np.ndarray]:
-        counts = Counter(self.vocabulary[t] for t in terms(lemmas, stops) if t in self.vocabulary)
+        counts = Counter(self.vocabulary[t] for t in terms(lemmas, stops, self.ngrams) if t in self.vocabulary)
         if not counts:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
@@ -103,18 +124,21 @@ class TfidfModel:
 
     @classmethod
     def train(cls, lemma_lists: Sequence[Sequence[str]], labels: Sequence[set[str]], negatives: Sequence[set[str]],
-              weights: Sequence[float] | None = None, C: float = 4.0, min_positives: int = MIN_POSITIVES) -> "TfidfModel":
+              weights: Sequence[float] | None = None, C: float = 4.0, min_positives: int = MIN_POSITIVES,
+              ngrams: Sequence[int] = ()) -> "TfidfModel":
         """Fit one logistic regression per code that has ``min_positives`` positives.
 
         :param labels: per segment, the codes it has (positives)
         :param negatives: per segment, codes explicitly rejected for it (negatives even if
             the segment is otherwise unlabelled)
         :param weights: per segment sample weight (e.g. lower for segments nobody reviewed)
+        :param ngrams: character n-gram sizes to add as features (see :func:`terms`)
         """
         from sklearn.linear_model import LogisticRegression
 
         stops = stop_words()
-        term_lists = [terms(l, stops) for l in lemma_lists]
+        ngrams = tuple(ngrams)
+        term_lists = [terms(l, stops, ngrams) for l in lemma_lists]
         vocabulary, idf = cls.fit_vocabulary(term_lists)
         X = cls.vectorise(term_lists, vocabulary, idf)
         weights = np.asarray(weights if weights is not None else [1.0] * len(labels), dtype=np.float64)
@@ -131,14 +155,14 @@ class TfidfModel:
             clf.fit(X, y, sample_weight=w)
             coef[k] = clf.coef_[0]
             intercept[k] = clf.intercept_[0]
-        return cls(vocabulary, idf, codes, coef, intercept, {c: positives[c] for c in codes})
+        return cls(vocabulary, idf, codes, coef, intercept, {c: positives[c] for c in codes}, ngrams=ngrams)
 
     def predict(self, lemma_lists: Sequence[Sequence[str]]) -> np.ndarray:
         """Probabilities, shape ``(segments, codes)`` in the order of :attr:`codes`."""
         if not self.codes:
             return np.zeros((len(lemma_lists), 0))
         stops = stop_words()
-        X = self.vectorise([terms(l, stops) for l in lemma_lists], self.vocabulary, self.idf)
+        X = self.vectorise([terms(l, stops, self.ngrams) for l in lemma_lists], self.vocabulary, self.idf)
         z = X @ self.coef.T.astype(np.float64) + self.intercept
         return 1.0 / (1.0 + np.exp(-z))
 
@@ -154,9 +178,10 @@ class TfidfModel:
         if code not in self._index or not len(idx):
             return []
         contrib = self.coef[self._index[code], idx] * w
-        order = np.argsort(-contrib)[:n]
+        order = np.argsort(-contrib)
         words = self._words
-        return [words[idx[i]] for i in order if contrib[i] > 0]
+        # character n-grams ("#huld") explain nothing to a coder: name whole words only
+        return [words[idx[i]] for i in order if contrib[i] > 0 and not words[idx[i]].startswith("#")][:n]
 
     @property
     def _index(self) -> dict[str, int]:
@@ -189,6 +214,8 @@ class TfidfModel:
             intercept=self.intercept,
             keyword_keys=np.frombuffer("\n".join(self.keyword_stats).encode("utf-8"), dtype=np.uint8),
             keyword_counts=np.array(list(self.keyword_stats.values()), dtype=np.float64).reshape(-1, 2),
+            ngrams=np.array(self.ngrams, dtype=np.int64),
+            calibration=np.array(self.calibration, dtype=np.float64),
         )
         return buffer.getvalue()
 
@@ -205,4 +232,8 @@ class TfidfModel:
             keys_blob = bytes(z["keyword_keys"]).decode("utf-8")
             keys = keys_blob.split("\n") if keys_blob else []
             stats = {k: (float(a), float(b)) for k, (a, b) in zip(keys, z["keyword_counts"].tolist())}
-            return cls({w: i for i, w in enumerate(words)}, z["idf"], codes, z["coef"], z["intercept"], positives, stats)
+            # models stored before character n-grams and calibration existed have neither array
+            ngrams = tuple(int(n) for n in z["ngrams"].tolist()) if "ngrams" in z.files else ()
+            calibration = tuple(float(v) for v in z["calibration"].tolist()) if "calibration" in z.files else ()
+            return cls({w: i for i, w in enumerate(words)}, z["idf"], codes, z["coef"], z["intercept"], positives, stats,
+                       ngrams, calibration)

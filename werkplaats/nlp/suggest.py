@@ -11,11 +11,14 @@ For a segment every candidate code gets
   explanation.
 - a **model score** when the project's model knows the code: the
   logistic-regression probability (see :mod:`.learn`);
-- a **combined score**: ``1 - (1 - model)(1 - keywords)``.
+- a **combined score**: the probability that the code is right, learned at
+  training time from out-of-fold predictions (a logistic regression on the
+  model's logit and the keyword score, see :func:`fit_calibration`); for
+  models without a calibration ``1 - (1 - model)(1 - keywords)``.
 
-Shown are at most ``top`` codes per segment with a score of at least 0.7
-(0.3 before any training): the threshold at which cross-validation inside the
-training half of the demo gold reached precision@3 ≥ 0.6. Suggestions come with an
+Shown are at most ``top`` codes per segment with a combined score of at least
+0.6 (calibrated: "at least 60 % likely to be right"; 0.7 for an uncalibrated
+model, 0.3 before any training, when any keyword hit is shown). Suggestions come with an
 explanation ("woorden: schuld, aflossen; model 0.82: schuldhulp, bewind").
 Candidate codes are the codebook's leaf codes ("codeer bij voorkeur op
 niveau 2") plus any code that has codings.
@@ -30,14 +33,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from dataclasses import asdict, dataclass, field
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from ..store import Coder, Project, StoreError
 from ..store import nlp_store
 from .annotate import Annotator, decode, ensure_annotated
 from .keywords import KeywordHit, KeywordMatcher
-from .learn import KIND, MIN_POSITIVES, TfidfModel, keyword_key, stop_words
+from .learn import CHAR_NGRAMS, KIND, MIN_POSITIVES, TfidfModel, keyword_key, stop_words
 from .load import NlpError, Pipeline, for_project
 
 MODEL_NAME = "suggester"
@@ -61,6 +65,10 @@ class Weights:
     C: float = 4.0  # inverse regularisation of the logistic regressions
     codebook: float = 1.0  # training weight of each code's codebook text as an example (0: not used)
     combine: str = "noisy_or"  # "noisy_or": 1 - (1-model)(1-keywords); "linear": α·model + (1-α)·keywords
+    ngrams: tuple[int, ...] = CHAR_NGRAMS  # character n-grams as model features (): lemma terms only
+    calibrate: bool = True  # learn how to combine model and keywords from out-of-fold predictions
+    calibration_folds: int = 3  # document folds for those out-of-fold predictions
+    min_probability: float = 0.6  # with a calibrated model: show a code when P(right) is at least this
 
 
 WEIGHTS = Weights()
@@ -137,6 +145,24 @@ def hit_weight(hit: KeywordHit, weights: Weights = WEIGHTS, stats: dict[str, tup
     return w * (weights.negated if hit.negated else 1.0)
 
 
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def calibration_features(p: float | None, k: float) -> tuple[float, float, float]:
+    """What the calibration looks at for one (segment, code): the model's logit (0 without a model
+    for the code), the keyword score, and whether the model knows the code."""
+    return (_logit(p) if p is not None else 0.0, k, 1.0 if p is not None else 0.0)
+
+
+def calibrated(calibration: Sequence[float], p: float | None, k: float) -> float:
+    """P(the code is right) from model probability ``p`` and keyword score ``k`` (see :func:`fit_calibration`)."""
+    *coef, intercept = calibration
+    z = intercept + sum(c * x for c, x in zip(coef, calibration_features(p, k)))
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
 def _hit_label(hit: KeywordHit, lemmas: list[str]) -> str:
     text = " ".join(lemmas[hit.start:hit.end])
     return f"{text} (in samenstelling)" if hit.compound else text
@@ -162,6 +188,8 @@ class Suggester:
         self.model: TfidfModel | None = model or None
         self._stops = stop_words()
         self.threshold = weights.min_score if self.model is not None else weights.min_score_keywords
+        if self.model is not None and self.model.calibration:
+            self.threshold = weights.min_probability
         self._model_index = {c: i for i, c in enumerate(self.model.codes)} if self.model else {}
 
     def score(self, lemmas: list[str], sents: list[int]) -> dict[str, tuple[float, float, float | None, list[KeywordHit], tuple]]:
@@ -174,16 +202,18 @@ class Suggester:
         if self.model is not None:
             probs, row = self.model.predict_one(lemmas, self._stops)
         w = self.weights
+        calibration = self.model.calibration if self.model is not None else ()
         for code in self.candidates:
             k, hits = kw.get(code, (0.0, []))
             i = self._model_index.get(code)
-            if i is not None:
-                p = float(probs[i])
+            p = float(probs[i]) if i is not None else None
+            if p is None and not k:
+                continue
+            if calibration:
+                s = calibrated(calibration, p, k)
+            elif p is not None:
                 s = 1 - (1 - p) * (1 - k) if w.combine == "noisy_or" else w.alpha * p + (1 - w.alpha) * k
             else:
-                p = None
-                if not k:
-                    continue
                 s = k * (w.beta if self.model is not None else 1.0)
             out[code] = (s, k, p, hits, row)
         return out
@@ -407,12 +437,76 @@ def training_set(project: Project, document_ids: Iterable[int] | None = None, co
 
 def fit(project: Project, data: TrainingSet, pipeline: Pipeline, weights: Weights = WEIGHTS,
         codes: list[dict] | None = None) -> TfidfModel:
-    """Train the model on ``data``: logistic regressions and keyword reliabilities.
+    """Train the model on ``data``: logistic regressions, keyword reliabilities and (with
+    ``weights.calibrate``) the calibration of the combined score.
 
     With ``weights.codebook`` the codebook's own text of each candidate code
     (definition, include, example) is one extra positive example: the model
     then knows a code's words before its first coding.
     """
+    model = _fit_parts(project, data, pipeline, weights, codes)
+    if weights.calibrate:
+        model.calibration = fit_calibration(project, data, pipeline, weights, codes)
+    return model
+
+
+def subset(data: TrainingSet, keep: Iterable[int]) -> TrainingSet:
+    """The rows ``keep`` (indices) of ``data``."""
+    keep = list(keep)
+    return TrainingSet(*([getattr(data, f)[i] for i in keep] for f in
+                         ("segment_ids", "lemmas", "labels", "negatives", "weights", "documents", "sents")))
+
+
+def fit_calibration(project: Project, data: TrainingSet, pipeline: Pipeline, weights: Weights = WEIGHTS,
+                    codes: list[dict] | None = None) -> tuple[float, ...]:
+    """Learn P(right) from the model's and the keywords' scores on segments the training never saw.
+
+    The documents of ``data`` are split in ``weights.calibration_folds`` folds;
+    for each fold a model is trained on the others and scores the fold's
+    reviewed segments (coded or marked "geen code": their truth is known).
+    Every candidate code with any evidence is one example (right or not) for a
+    logistic regression on :func:`calibration_features`. Its probabilities
+    replace the hand-set combination, and the threshold becomes "at least
+    ``weights.min_probability`` likely to be right". Returns ``()`` (no
+    calibration) when there are too few documents or examples.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    docs = sorted(set(data.documents))
+    k = min(weights.calibration_folds, len(docs))
+    if k < 2:
+        return ()
+    folds = [set(docs[i::k]) for i in range(k)]
+    inner = Weights(**{**asdict(weights), "calibrate": False})
+    X, y = [], []
+    for fold in folds:
+        train_rows = [i for i, d in enumerate(data.documents) if d not in fold]
+        test_rows = [i for i, d in enumerate(data.documents) if d in fold and data.weights[i] >= 1.0]
+        if not test_rows or not any(data.labels[i] for i in train_rows):
+            continue
+        model = _fit_parts(project, subset(data, train_rows), pipeline, inner, codes)
+        engine = Suggester(project, pipeline, model=model, weights=inner, codes=codes)
+        probs = model.predict([data.lemmas[i] for i in test_rows])  # in one go: much faster than per segment
+        index = {c: j for j, c in enumerate(model.codes)}
+        for n, i in enumerate(test_rows):
+            kw = keyword_score(engine.matcher.match(data.lemmas[i], data.sents[i]), inner, model.keyword_stats)
+            for code in engine.candidates:  # the same candidates and evidence as Suggester.score
+                k = kw.get(code, (0.0, []))[0]
+                p = float(probs[n, index[code]]) if code in index else None
+                if p is None and not k:
+                    continue
+                X.append(calibration_features(p, k))
+                y.append(code in data.labels[i])
+    if len(set(y)) < 2 or sum(y) < 5:
+        return ()
+    clf = LogisticRegression(C=1.0, max_iter=1000)
+    clf.fit(X, y)
+    return tuple(float(c) for c in clf.coef_[0]) + (float(clf.intercept_[0]),)
+
+
+def _fit_parts(project: Project, data: TrainingSet, pipeline: Pipeline, weights: Weights = WEIGHTS,
+               codes: list[dict] | None = None) -> TfidfModel:
+    """The logistic regressions and keyword reliabilities (no calibration)."""
     engine = Suggester(project, pipeline, model=False, weights=weights, codes=codes)
     lemmas, labels, negatives, sample = list(data.lemmas), list(data.labels), list(data.negatives), list(data.weights)
     if weights.codebook > 0:
@@ -425,7 +519,7 @@ def fit(project: Project, data: TrainingSet, pipeline: Pipeline, weights: Weight
             negatives.append(set())
             sample.append(weights.codebook)
     model = TfidfModel.train(lemmas, labels, negatives, sample, C=weights.C,
-                             min_positives=MIN_POSITIVES + (1 if weights.codebook > 0 else 0))
+                             min_positives=MIN_POSITIVES + (1 if weights.codebook > 0 else 0), ngrams=weights.ngrams)
     matcher = engine.matcher
     stats: dict[str, list[float]] = {}
     for lemmas, sents, labels, negatives, w in zip(data.lemmas, data.sents, data.labels, data.negatives, data.weights):
