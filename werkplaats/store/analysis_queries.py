@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Sequence
 
+from .sql import in_list
+
 if TYPE_CHECKING:
     from .project import Project
 
@@ -27,19 +29,15 @@ SEGMENT_COLUMNS = ("document_id", "start", "end", "speaker", "timestamp", "text"
 CODE_COLUMNS = ("id", "parent_id", "name", "definition", "include", "exclude", "example", "colour", "position")
 
 
-def _in(column: str, values: Sequence) -> tuple[str, list]:
-    return f"{column} IN ({', '.join('?' for _ in values)})", list(values)
-
-
 def _document_where(regions: Sequence[str] | None, source_types: Sequence[str] | None,
                     since: str | None, alias: str = "d") -> tuple[str, list]:
     clauses, params = [], []
     if regions is not None:
-        sql, p = _in(f"{alias}.region", regions)
+        sql, p = in_list(f"{alias}.region", regions)
         clauses.append(sql)
         params += p
     if source_types is not None:
-        sql, p = _in(f"{alias}.source_type", source_types)
+        sql, p = in_list(f"{alias}.source_type", source_types)
         clauses.append(sql)
         params += p
     if since:
@@ -66,7 +64,7 @@ def fragments(project: "Project", regions: Sequence[str] | None = None, source_t
     """Codings of documents in scope (optionally of some coders), tuples in :data:`FRAGMENT_COLUMNS` order."""
     where, params = _document_where(regions, source_types, since)
     if coders is not None:
-        sql, p = _in("k.coder", coders)
+        sql, p = in_list("k.coder", coders)
         where += " AND " + sql
         params += p
     return project.db.execute(
@@ -89,7 +87,7 @@ def segments(project: "Project", document_ids: Iterable[int], with_text: bool = 
     rows: list[tuple] = []
     for i in range(0, len(ids), 500):  # stay below SQLite's parameter limit
         chunk = ids[i:i + 500]
-        sql, params = _in("document_id", chunk)
+        sql, params = in_list("document_id", chunk)
         rows += project.db.execute(
             f'SELECT document_id, start, "end", speaker, timestamp, {text} FROM segments WHERE {sql}'
             " ORDER BY document_id, start, position",
@@ -118,7 +116,7 @@ def case_attributes(project: "Project", names: Iterable[str] | None = None) -> l
     names = list(names)
     if not names:
         return []
-    sql, params = _in("name", names)
+    sql, params = in_list("name", names)
     return project.db.execute(f"SELECT case_id, name, value, number FROM case_attributes WHERE {sql}", params).fetchall()
 
 
@@ -134,7 +132,7 @@ def case_memos(project: "Project", coders: Sequence[str] | None = None) -> list[
     """Memos on cases and case × code cells: ``(target_id, coder, text, updated_at)``."""
     where, params = "target_type = 'case'", []
     if coders is not None:
-        sql, params = _in("coder", coders)
+        sql, params = in_list("coder", coders)
         where += " AND " + sql
     return project.db.execute(
         f"SELECT target_id, coder, text, updated_at FROM memos WHERE {where} ORDER BY target_id, coder", params
@@ -158,7 +156,7 @@ def document_texts(project: "Project", document_ids: Iterable[int]) -> dict[int,
     ids = list(document_ids)
     out: dict[int, str] = {}
     for i in range(0, len(ids), 500):
-        sql, params = _in("id", ids[i:i + 500])
+        sql, params = in_list("id", ids[i:i + 500])
         out.update(project.db.execute(f"SELECT id, text FROM documents WHERE {sql}", params).fetchall())
     return out
 
@@ -176,6 +174,6 @@ def pseudo_runs(project: "Project", document_ids: Iterable[int]) -> dict[int, st
     ids = list(document_ids)
     out: dict[int, str] = {}
     for i in range(0, len(ids), 500):
-        sql, params = _in("document_id", ids[i:i + 500])
+        sql, params = in_list("document_id", ids[i:i + 500])
         out.update(project.db.execute(f"SELECT document_id, detectors FROM pseudo_runs WHERE {sql}", params).fetchall())
     return out

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from .journal import Journal
 from .project import Project, StoreError, now
+from .sql import in_list
 
 if TYPE_CHECKING:
     from ..codebook.model import Codebook
@@ -328,8 +329,8 @@ class Coder:
     def _coder_filter(self, coders: Iterable[str] | None, alias: str = "k") -> tuple[str, list]:
         if coders is None:
             return "", []
-        coders = list(coders)
-        return f"WHERE {alias}.coder IN ({', '.join('?' for _ in coders)})", coders
+        clause, params = in_list(f"{alias}.coder", coders)
+        return f"WHERE {clause}", params
 
     def codings(self, document_id: int | None = None, code_id: str | None = None,
                 coders: Iterable[str] | None = None) -> list[dict]:
@@ -376,7 +377,8 @@ class Coder:
         ids = list(document_ids)
         if not ids:
             return {}
-        return dict(self.db.execute(f"SELECT id, text FROM documents WHERE id IN ({', '.join('?' for _ in ids)})", ids))
+        clause, params = in_list("id", ids)
+        return dict(self.db.execute(f"SELECT id, text FROM documents WHERE {clause}", params))
 
     def coded_share(self, coders: Iterable[str] | None = None, document_id: int | None = None) -> dict[int, float]:
         """Per document: the share (0–1) of its segments' characters covered by a coding."""

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .journal import Journal
 from .project import now
+from .sql import in_list
 
 if TYPE_CHECKING:
     from .project import Project
@@ -143,14 +144,11 @@ class ExchangeStore:
     def codings(self, coders: Iterable[str] | None = None, codes: Iterable[str] | None = None) -> list[dict]:
         sql = ('SELECT id, document_id, start, "end", code_id, coder, created_at, memo, provenance, rule FROM codings')
         clauses, params = [], []
-        if coders is not None:
-            coders = list(coders)
-            clauses.append(f"coder IN ({', '.join('?' for _ in coders)})")
-            params += coders
-        if codes is not None:
-            codes = list(codes)
-            clauses.append(f"code_id IN ({', '.join('?' for _ in codes)})")
-            params += codes
+        for column, values in (("coder", coders), ("code_id", codes)):
+            if values is not None:
+                clause, values = in_list(column, values)
+                clauses.append(clause)
+                params += values
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
         sql += ' ORDER BY document_id, start, "end", coder, code_id, id'
@@ -158,11 +156,12 @@ class ExchangeStore:
 
     def coding_tuples(self, coders: list[str], codes: list[str] | None = None) -> list[tuple]:
         """(document_id, start, end, code_id, coder) of these coders: fast path for agreement."""
-        sql = f'SELECT document_id, start, "end", code_id, coder FROM codings WHERE coder IN ({", ".join("?" for _ in coders)})'
-        params: list = list(coders)
+        clause, params = in_list("coder", coders)
+        sql = f'SELECT document_id, start, "end", code_id, coder FROM codings WHERE {clause}'
         if codes is not None:
-            sql += f" AND code_id IN ({', '.join('?' for _ in codes)})"
-            params += list(codes)
+            clause, values = in_list("code_id", codes)
+            sql += f" AND {clause}"
+            params += values
         return self.db.execute(sql, params).fetchall()
 
     def coders(self) -> list[str]:

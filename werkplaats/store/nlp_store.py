@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .migrations import run_script
 from .project import StoreError, now
+from .sql import in_list
 
 if TYPE_CHECKING:
     from .project import Project
@@ -197,9 +198,8 @@ def segment_codes(project: "Project", coders: Iterable[str] | None = None,
     """Distinct ``(segment_id, code_id)`` pairs: segments covered by a coding."""
     where, params = [], []
     if coders is not None:
-        coders = list(coders)
-        where.append(f"k.coder IN ({', '.join('?' for _ in coders)})")
-        params += coders
+        clause, params = in_list("k.coder", coders)
+        where.append(clause)
     if document_ids is not None:
         where.append(f"k.document_id IN ({', '.join(str(int(i)) for i in document_ids) or 'NULL'})")
     sql = (
@@ -236,9 +236,8 @@ def decisions(project: "Project", coders: Iterable[str] | None = None,
     ensure_schema(project.db)
     where, params = [], []
     if coders is not None:
-        coders = list(coders)
-        where.append(f"coder IN ({', '.join('?' for _ in coders)})")
-        params += coders
+        clause, params = in_list("coder", coders)
+        where.append(clause)
     if segment_ids is not None:
         where.append(f"segment_id IN ({', '.join(str(int(i)) for i in segment_ids) or 'NULL'})")
     sql = "SELECT * FROM nlp_decisions" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"

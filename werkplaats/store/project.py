@@ -22,6 +22,7 @@ from ..model import ImportedDocument, word_count
 from ..regions import REGIONS, canonical_municipality, canonical_region, region_of
 from . import attributes as attrs
 from .migrations import current_version, latest_version, migrate
+from .sql import in_list
 
 APPLICATION_ID = 0x57504C31  # "WPL1": marks a SQLite file as a werkplaats project
 BUSY_TIMEOUT_MS = 10_000
@@ -345,10 +346,9 @@ class Project:
         starts: dict[int, list[int]] = {}
         speakers: dict[int, list[str | None]] = {}
         if ids:
+            clause, params = in_list("document_id", ids)
             for doc_id, start, speaker in self.db.execute(
-                f"SELECT document_id, start, speaker FROM segments WHERE document_id IN ({', '.join('?' for _ in ids)})"
-                " ORDER BY document_id, start",
-                ids,
+                f"SELECT document_id, start, speaker FROM segments WHERE {clause} ORDER BY document_id, start", params
             ):
                 starts.setdefault(doc_id, []).append(start)
                 speakers.setdefault(doc_id, []).append(speaker)
