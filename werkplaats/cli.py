@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import __version__, clickdutch
-from .ingest import DUPLICATE, FAILED, IMPORTED, ImportOptions, ImportReport, ManifestError, check_source_type, expand_paths, import_files, read_manifest
+from .ingest import DUPLICATE, IMPORTED, ImportOptions, ImportReport, ManifestError, expand_paths, import_files, read_manifest
 from .model import SOURCE_TYPES
 from .search import HIGHLIGHT_END, HIGHLIGHT_START, search as run_search
 from .store import Project, StoreError

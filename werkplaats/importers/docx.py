@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from pathlib import PurePath
 
 from ..model import ImportedDocument
 from .base import ImportFailure, Importer, expect_kind

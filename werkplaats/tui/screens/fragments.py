@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.screen import Screen
 from rich.text import Text
 from textual.widgets import Label
 
 from ...regions import short_name
 from ..widgets.status import Bar
+from .base import JumpListScreen
 from ..widgets.table import LazyTable
 
 COLUMNS = [("Regio", 14), ("Casus", 14), ("Document", 30), ("Spreker", 14), ("Codeur", 10), ("Fragment", 200)]
 
 
-class FragmentsScreen(Screen[tuple[int, int] | None]):
+class FragmentsScreen(JumpListScreen):
     """A table of fragments; Enter jumps to the fragment in its document."""
-
-    BINDINGS = [
-        Binding("escape,q", "close", "Terug"),
-        Binding("enter", "jump", "Naar context"),
-    ]
 
     def __init__(self, code: dict, fragments: list[dict]) -> None:
         super().__init__()
@@ -40,16 +34,6 @@ class FragmentsScreen(Screen[tuple[int, int] | None]):
         # A plain key line: Textual's Footer costs ~250 ms to build on a new screen.
         yield Bar(Text(" Enter naar de context · ↑↓ PgUp PgDn bladeren · Esc terug", style="reverse"), id="fragments-keys")
 
-    def on_mount(self) -> None:
-        self.query_one(LazyTable).focus()
-
-    def action_jump(self) -> None:
-        if self.fragments:
-            f = self.fragments[self.query_one(LazyTable).cursor]
-            self.dismiss((f["document_id"], f["start"]))
-
-    def on_lazy_table_chosen(self, event: LazyTable.Chosen) -> None:
-        self.action_jump()
-
-    def action_close(self) -> None:
-        self.dismiss(None)
+    def target(self, row: int) -> tuple[int, int]:
+        f = self.fragments[row]
+        return f["document_id"], f["start"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Label
 
 from ...pseudo import LABELS, Pseudonymiser
@@ -14,20 +13,19 @@ from ...regions import short_name
 from ...store.review_store import ReviewStore
 from ..widgets.status import Bar
 from ..widgets.table import LazyTable
+from .base import JumpListScreen
 
 STATUS = {"auto": "gevonden", "accepted": "akkoord", "rejected": "afgewezen", "manual": "handmatig"}
 VERDICTS = {"past": "past", "past_niet": "PAST NIET", "twijfel": "twijfel", "mist": "MIST IETS"}
 
 
-class PseudoScreen(Screen[tuple[int, int] | None]):
+class PseudoScreen(JumpListScreen):
     """Detections in one document: accept (a), reject (x), always a name (n), jump (Enter)."""
 
     BINDINGS = [
-        Binding("escape,q", "close", "Terug"),
         Binding("a", "status('accepted')", "Akkoord"),
         Binding("x", "status('rejected')", "Afwijzen"),
         Binding("n", "always_name", "Altijd naam"),
-        Binding("enter", "jump", "Naar de tekst"),
     ]
     COLUMNS = [("Soort", 15), ("Tekst", 28), ("Bron", 9), ("Status", 10), ("Pseudoniem", 18), ("Context", 80)]
 
@@ -45,7 +43,7 @@ class PseudoScreen(Screen[tuple[int, int] | None]):
     def on_mount(self) -> None:
         self.ps.ensure_detected(self.document["id"])
         self.reload()
-        self.query_one(LazyTable).focus()
+        super().on_mount()
 
     def reload(self) -> None:
         text = self.document["text"]
@@ -79,22 +77,13 @@ class PseudoScreen(Screen[tuple[int, int] | None]):
             self.app.notify(f"'{d['text']}' wordt voortaan altijd als naam behandeld (na 'werkplaats pseudo').")
             self.reload()
 
-    def action_jump(self) -> None:
-        d = self._current()
-        if d:
-            self.dismiss((self.document["id"], d["start"]))
-
-    def on_lazy_table_chosen(self, event: LazyTable.Chosen) -> None:
-        self.action_jump()
-
-    def action_close(self) -> None:
-        self.dismiss(None)
+    def target(self, row: int) -> tuple[int, int]:
+        return self.document["id"], self.rows[row]["start"]
 
 
-class ReviewResultsScreen(Screen[tuple[int, int] | None]):
+class ReviewResultsScreen(JumpListScreen):
     """Reviewers' judgements, disagreements first; Enter jumps to the fragment."""
 
-    BINDINGS = [Binding("escape,q", "close", "Terug"), Binding("enter", "jump", "Naar de tekst")]
     COLUMNS = [("Oordeel", 10), ("Code", 28), ("Reviewer", 12), ("Beter", 20), ("Regio", 12), ("Document", 28), ("Opmerking", 60)]
 
     def __init__(self, project) -> None:
@@ -110,27 +99,15 @@ class ReviewResultsScreen(Screen[tuple[int, int] | None]):
         yield LazyTable(self.COLUMNS, rows, id="fragments")
         yield Bar(Text(" Enter naar het fragment · Esc terug", style="reverse"))
 
-    def on_mount(self) -> None:
-        self.query_one(LazyTable).focus()
-
-    def action_jump(self) -> None:
-        if self.results:
-            r = self.results[self.query_one(LazyTable).cursor]
-            if r["document_id"] is not None:
-                self.dismiss((r["document_id"], r["start"]))
-
-    def action_close(self) -> None:
-        self.dismiss(None)
-
-    def on_lazy_table_chosen(self, event: LazyTable.Chosen) -> None:
-        self.action_jump()
+    def target(self, row: int) -> tuple[int, int] | None:
+        r = self.results[row]
+        return (r["document_id"], r["start"]) if r["document_id"] is not None else None
 
 
-class DisagreementsScreen(Screen[tuple[int, int] | None]):
+class DisagreementsScreen(JumpListScreen):
     """Segments where coders differ: who coded what, a memo per disagreement (m), jump (Enter)."""
 
-    BINDINGS = [Binding("escape,q", "close", "Terug"), Binding("enter", "jump", "Naar de tekst"),
-                Binding("m", "memo", "Memo")]
+    BINDINGS = [Binding("m", "memo", "Memo")]
 
     def __init__(self, project, coder, coders: list[str]) -> None:
         super().__init__()
@@ -162,9 +139,6 @@ class DisagreementsScreen(Screen[tuple[int, int] | None]):
             for d in self.items
         ]
 
-    def on_mount(self) -> None:
-        self.query_one(LazyTable).focus()
-
     def action_memo(self) -> None:
         if not self.items:
             return
@@ -181,13 +155,6 @@ class DisagreementsScreen(Screen[tuple[int, int] | None]):
 
         self.app.push_screen(TextDialog("Memo bij dit verschil", self.coder.memo("segment", self._key(item)), multiline=True), save)
 
-    def action_jump(self) -> None:
-        if self.items:
-            d = self.items[self.query_one(LazyTable).cursor]
-            self.dismiss((d["document_id"], d["start"]))
-
-    def on_lazy_table_chosen(self, event: LazyTable.Chosen) -> None:
-        self.action_jump()
-
-    def action_close(self) -> None:
-        self.dismiss(None)
+    def target(self, row: int) -> tuple[int, int]:
+        d = self.items[row]
+        return d["document_id"], d["start"]
