@@ -724,10 +724,10 @@ def _register_optional_commands() -> None:
     export.add_command(qdpx_export)
     cli.add_command(export)
     try:
-        from .cli_nlp import model, nlp, suggest
+        from .cli_nlp import beslis, model, nlp, suggest
     except ImportError:
         return
-    for command in (suggest, model, nlp):
+    for command in (suggest, beslis, model, nlp):
         cli.add_command(command)
 
 

@@ -57,15 +57,21 @@ def _pipeline(project: Project, model: str | None):
 @click.option("--segment", "segment", type=int, help="Alleen dit segment (id).")
 @click.option("--top", type=int, default=3, show_default=True,
               help="Aantal codes per segment (met --code: aantal segmenten).")
-@click.option("--drempel", "min_score", type=float, help="Minimale score (standaard 0,7 met model, 0,3 zonder).")
+@click.option("--drempel", "min_score", type=float,
+              help="Minimale score (standaard: 0,6 = 60% kans dat de code klopt met een getraind model, 0,3 zonder).")
+@click.option("--interactief", "-i", is_flag=True,
+              help="Loop de suggesties één voor één langs: a accepteren, x afwijzen, g geen code, n volgende, q stoppen.")
 @click.option("--json", "as_json", is_flag=True, help="Eén JSON-object per suggestie (JSON Lines).")
 @click.option("--coder", help="Naam van de codeur (haar coderingen en afwijzingen worden overgeslagen).")
 @MODEL_OPTION
-def suggest(project, code_id, document, segment, top, min_score, as_json, coder, model) -> None:
+def suggest(project, code_id, document, segment, top, min_score, interactief, as_json, coder, model) -> None:
     """Stel codes voor bij nog niet gecodeerde segmenten, met uitleg.
 
     Trefwoorden uit het codeboek worden op lemma's gezocht ("schulden" vindt
     "schuld"); na 'werkplaats model train' telt ook het geleerde model mee.
+
+    Elke suggestie noemt het stuk tekst waar ze over gaat (de zin of zinnen
+    met de meeste aanwijzingen) met begin en eind; accepteren codeert dat stuk.
 
     Voorbeeld: werkplaats suggest onderzoek.wpl --code cl.basisvoorwaarden --top 10
     """
@@ -78,6 +84,9 @@ def suggest(project, code_id, document, segment, top, min_score, as_json, coder,
         try:
             items = run_suggest(p, coder_name(coder), document_id=document, segment_id=segment, code_id=code_id,
                                 top=top, min_score=min_score, pipeline=pipeline)
+            if interactief and not as_json:
+                _walk(p, coder_name(coder), items)
+                return
         except (NlpError, StoreError) as exc:
             _fail(exc)
     if as_json:
@@ -89,12 +98,100 @@ def suggest(project, code_id, document, segment, top, min_score, as_json, coder,
             }, ensure_ascii=False))
         return
     for s in items:
-        text = s.text if len(s.text) <= 160 else s.text[:157] + "…"
-        console.print(f"[bold]{escape(s.code_name)}[/bold] [dim]({escape(s.code_id)})[/dim]  {s.score:.2f}  "
-                      f"[dim]{escape(s.title)} ({s.start}–{s.end})[/dim]")
-        console.print(f"  {escape(text)}")
-        console.print(f"  [italic]{escape(s.explanation)}[/italic]")
+        _show(s)
     console.print(f"{len(items)} suggestie(s).")
+
+
+def _show(s, index: int | None = None, total: int | None = None) -> None:
+    text = s.text if len(s.text) <= 160 else s.text[:157] + "…"
+    where = f"[{index}/{total}] " if index is not None else ""
+    console.print(f"{where}[bold]{escape(s.code_name)}[/bold] [dim]({escape(s.code_id)})[/dim]  {s.score:.2f}  "
+                  f"[dim]{escape(s.title)} · segment {s.segment_id} ({s.start}–{s.end})[/dim]")
+    console.print(f"  {escape(text)}")
+    console.print(f"  [italic]{escape(s.explanation)}[/italic]")
+
+
+def _walk(project: Project, coder: str, items: list) -> None:
+    """The interactive loop of ``suggest --interactief``: one decision per suggestion."""
+    from .nlp.suggest import accept, mark_no_code, reject
+    from .store import Coder
+
+    c = Coder(project, coder)
+    counts = {"a": 0, "x": 0, "g": 0}
+    done_segments: set[int] = set()
+    for i, s in enumerate(items, 1):
+        if s.segment_id in done_segments:  # reviewed as "geen code" a moment ago
+            continue
+        _show(s, i, len(items))
+        choice = click.prompt("  a accepteren · x afwijzen · g geen code · n volgende · q stoppen",
+                              type=click.Choice(["a", "x", "g", "n", "q"]), default="n", show_choices=False)
+        if choice == "q":
+            break
+        if choice == "a":
+            accept(project, c, s)
+        elif choice == "x":
+            reject(project, c, s)
+        elif choice == "g":
+            mark_no_code(project, c, s.segment_id)
+            done_segments.add(s.segment_id)
+        if choice in counts:
+            counts[choice] += 1
+    console.print(f"{counts['a']} geaccepteerd, {counts['x']} afgewezen, {counts['g']} × geen code "
+                  "(ongedaan maken: u in de TUI, of 'werkplaats beslis … --terug' voor afwijzingen).")
+
+
+@click.command(context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+@click.option("--segment", "segment", type=int, required=True, help="Het segment (id, zoals 'suggest' het noemt).")
+@click.option("--code", "code_id", help="De code (id).")
+@click.option("--accepteer", "action", flag_value="accepteer", help="Codeer het voorgestelde stuk met de code.")
+@click.option("--afwijzen", "action", flag_value="afwijzen", help="De code past niet (telt als tegenvoorbeeld).")
+@click.option("--geen-code", "action", flag_value="geen-code", help="Geen enkele code past bij dit segment.")
+@click.option("--terug", "action", flag_value="terug", help="Neem een afwijzing (met --code) of 'geen code' terug.")
+@click.option("--coder", help="Naam van de codeur.")
+@MODEL_OPTION
+def beslis(project, segment, code_id, action, coder, model) -> None:
+    """Beslis over een suggestie: accepteren, afwijzen, 'geen code', of terugnemen.
+
+    Accepteren codeert het stuk van het segment waar de suggestie over gaat
+    (herkomst 'suggested'); afwijzingen en 'geen code' leert het model bij de
+    volgende training als tegenvoorbeelden.
+
+    Voorbeeld: werkplaats beslis onderzoek.wpl --segment 412 --code cl.basisvoorwaarden --afwijzen
+    """
+    from .nlp.load import NlpError
+    from .nlp.suggest import accept, mark_no_code, reject, suggestion_for, undo_decision
+    from .session import coder_name
+    from .store import Coder, CodingError, nlp_store
+
+    if action is None:
+        raise click.UsageError("Kies --accepteer, --afwijzen, --geen-code of --terug.")
+    if action in ("accepteer", "afwijzen") and not code_id:
+        raise click.UsageError(f"--{action} heeft --code nodig.")
+    name = coder_name(coder)
+    with _open(project) as p:
+        try:
+            nlp_store.segment_of(p, segment)
+            if action == "geen-code":
+                mark_no_code(p, name, segment)
+                console.print(f"Segment {segment}: geen code (codeur {escape(name)}).")
+            elif action == "terug":
+                decision = nlp_store.find_decision(p, segment, code_id, name)
+                if decision is None:
+                    what = f"afwijzing van '{code_id}'" if code_id else "'geen code'"
+                    raise StoreError(f"Er is geen {what} van {name} voor segment {segment}.")
+                undo_decision(p, decision)
+                console.print(f"Teruggenomen voor segment {segment}.")
+            else:
+                s = suggestion_for(p, segment, code_id, _pipeline(p, model))
+                if action == "accepteer":
+                    accept(p, Coder(p, name), s)
+                    console.print(f"Gecodeerd met '{escape(code_id)}': {escape(s.title)} ({s.start}–{s.end}).")
+                else:
+                    reject(p, name, s)
+                    console.print(f"Afgewezen: '{escape(code_id)}' voor segment {segment} ({s.start}–{s.end}).")
+        except (NlpError, StoreError, CodingError) as exc:
+            _fail(exc)
 
 
 # -- werkplaats model ----------------------------------------------------------------------------
@@ -134,7 +231,8 @@ def model_train(project, coders, model) -> None:
     info = last.get("model") or {}
     meta = info.get("meta", {})
     console.print(
-        f"Model getraind: {meta.get('segmenten', 0)} segmenten, {meta.get('positief', 0)} coderingen, "
+        f"Model getraind: {meta.get('segmenten', 0)} segmenten ({meta.get('eenheden', 0)} zinnen of segmenten als "
+        f"eenheid), {meta.get('positief', 0)} coderingen, "
         f"{meta.get('afgewezen', 0)} afwijzingen, {meta.get('geen_code', 0)} × geen code; "
         f"{len(meta.get('codes', {}))} codes met een eigen model; {info.get('bytes', 0) // 1024} kB in het project."
     )

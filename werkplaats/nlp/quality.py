@@ -4,6 +4,9 @@
   the other half (halves balanced by region and source type, deterministic):
   keyword matching alone (the codebook as it is, nothing learned) and the
   combined ranking.
+- :func:`inner_report`: the same measures by cross-validation *inside the
+  training half* — what settings are chosen on (see ``benchmarks/tune_nlp.py``),
+  so the test half is only looked at to report.
 - :func:`compare_models`: the learned part alone — TF-IDF + logistic
   regression against spaCy's ``textcat_multilabel`` — by cross-validation
   *inside the training half* (so the choice never looks at the test half):
@@ -20,7 +23,7 @@ from ..store import nlp_store
 from .annotate import ensure_annotated
 from .learn import TfidfModel
 from .load import Pipeline, for_project
-from .suggest import WEIGHTS, Weights, document_folds, holdout, training_set
+from .suggest import WEIGHTS, Weights, add_counts, document_folds, holdout, rates, training_set
 
 
 def halves(project: Project) -> tuple[list[int], list[int]]:
@@ -36,6 +39,30 @@ def gold_report(project: Project, *, weights: Weights = WEIGHTS, pipeline: Pipel
     every = holdout(project, train_docs, test_docs, weights=weights, pipeline=pipeline, all_segments=True)
     return {"train_documenten": len(train_docs), "test_documenten": len(test_docs),
             "gecodeerde_segmenten": coded, "alle_segmenten": every}
+
+
+def inner_report(project: Project, k: int = 4, *, weights: Weights = WEIGHTS, pipeline: Pipeline | None = None) -> dict:
+    """Keyword-only and combined precision/recall by ``k``-fold cross-validation over the training half only.
+
+    Folds are documents of the training half; each is measured after training
+    on the others (and the keyword-only baseline with nothing learned).
+    Returns ``{"gecodeerde_segmenten": {...}, "alle_segmenten": {...}}`` like
+    :func:`gold_report`, counts summed over the folds.
+    """
+    pipeline = ensure_annotated(project, pipeline or for_project(project))
+    train_docs, _ = halves(project)
+    train_docs = sorted(train_docs)
+    folds = [train_docs[i::k] for i in range(k)]
+    out = {}
+    for part, every in (("gecodeerde_segmenten", False), ("alle_segmenten", True)):
+        sums: dict[str, dict] = {"woorden": {}, "gecombineerd": {}}
+        for i, test in enumerate(folds):
+            rest = [d for j, f in enumerate(folds) if j != i for d in f]
+            result = holdout(project, rest, test, weights=weights, pipeline=pipeline, all_segments=every)
+            for kind in sums:
+                add_counts(sums[kind], result["aantallen"][kind])
+        out[part] = {kind: rates(v) for kind, v in sums.items()}
+    return out
 
 
 def _rank_metrics(probs, codes: list[str], gold: list[set[str]]) -> dict:

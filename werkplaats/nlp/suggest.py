@@ -39,12 +39,13 @@ from typing import Iterable, Iterator, Sequence
 
 from ..store import Coder, Project, StoreError
 from ..store import nlp_store
-from .annotate import Annotator, decode, ensure_annotated
+from .annotate import Annotation, Annotator, decode, ensure_annotated
 from .keywords import KeywordHit, KeywordMatcher
 from .learn import CHAR_NGRAMS, KIND, MIN_POSITIVES, TfidfModel, keyword_key, stop_words
 from .load import NlpError, Pipeline, for_project
 
 MODEL_NAME = "suggester"
+MIN_UNIT_WORDS = 8  # a suggestion unit (sentence) has at least this many words, else it joins its neighbour
 RETRAIN_EVERY = 20  # decisions (codings + rejections) after which the TUI retrains in the background
 
 
@@ -69,6 +70,8 @@ class Weights:
     calibrate: bool = True  # learn how to combine model and keywords from out-of-fold predictions
     calibration_folds: int = 3  # document folds for those out-of-fold predictions
     min_probability: float = 0.6  # with a calibrated model: show a code when P(right) is at least this
+    unit: str = "zin"  # what is scored and suggested: "zin" (sentences, see :func:`units`) or "segment"
+    min_unit_words: int = MIN_UNIT_WORDS  # sentences shorter than this are joined to a neighbour
 
 
 WEIGHTS = Weights()
@@ -163,6 +166,65 @@ def calibrated(calibration: Sequence[float], p: float | None, k: float) -> float
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
+def units(ann: Annotation, weights: Weights = WEIGHTS) -> list[tuple[int, int]]:
+    """The suggestion units of an annotated segment, as word ranges ``[(start, end), …]``.
+
+    With ``weights.unit == "zin"`` these are its sentences, where a sentence of
+    fewer than ``weights.min_unit_words`` words ("Ja.", "Precies.") is joined to
+    its neighbour, so each unit says enough to judge; with ``"segment"`` the
+    whole segment is one unit. A segment without words has no units.
+    """
+    n = len(ann.lemmas)
+    if not n:
+        return []
+    if weights.unit != "zin":
+        return [(0, n)]
+    bounds = sorted({b for b in ann.sents if 0 < b < n} | {0}) + [n]
+    out: list[tuple[int, int]] = []
+    for start, end in zip(bounds, bounds[1:]):
+        if out and (end - start < weights.min_unit_words or out[-1][1] - out[-1][0] < weights.min_unit_words):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def unit_sents(ann: Annotation, start: int, end: int) -> list[int]:
+    """Sentence starts inside the unit ``[start, end)``, relative to it."""
+    return [b - start for b in ann.sents if start <= b < end] or [0]
+
+
+def unit_chars(ann: Annotation, start: int, end: int) -> tuple[int, int]:
+    """Character offsets (relative to the segment) of the unit ``[start, end)``."""
+    return ann.offsets[start][0], ann.offsets[end - 1][1]
+
+
+def span_chars(ann: Annotation, span: tuple[int, int], text: str) -> tuple[int, int]:
+    """Character offsets of the word range ``span`` of a segment as a coder would mark it: with the
+    punctuation that closes its last sentence ("… eigenlijk." keeps its full stop)."""
+    first, last = unit_chars(ann, *span)
+    if text:
+        stop = ann.offsets[span[1]][0] if span[1] < len(ann.offsets) else len(text)
+        last = max(last, len(text[:stop].rstrip()))
+        if span[0] == 0:
+            first = len(text) - len(text.lstrip())
+    return first, last
+
+
+@dataclass
+class Ranked:
+    """One code for one segment: its best unit's scores and the stretch of units to code."""
+
+    score: float
+    code: str
+    keyword_score: float
+    model_score: float | None
+    hits: list[KeywordHit]
+    model_row: tuple
+    unit: tuple[int, int]  # word range of the best unit
+    span: tuple[int, int]  # word range to code: the best unit and its neighbours that pass too
+
+
 def _hit_label(hit: KeywordHit, lemmas: list[str]) -> str:
     text = " ".join(lemmas[hit.start:hit.end])
     return f"{text} (in samenstelling)" if hit.compound else text
@@ -218,25 +280,58 @@ class Suggester:
             out[code] = (s, k, p, hits, row)
         return out
 
+    def rank(self, ann: Annotation, *, use_model: bool = True, threshold: float | None = None) -> list[Ranked]:
+        """Every code with any evidence in the segment, best first.
+
+        Each unit (sentence) is scored on its own; a code's score is that of
+        its best unit. Its span is that unit plus the adjacent units where the
+        code also reaches ``threshold`` (default: the suggester's). With
+        ``use_model=False`` only the keyword score counts (the "codebook only"
+        baseline of the evaluation).
+        """
+        threshold = self.threshold if threshold is None else threshold
+        spans = units(ann, self.weights)
+        scored = []
+        for start, end in spans:
+            scores = self.score(ann.lemmas[start:end], unit_sents(ann, start, end))
+            scored.append({c: (v if use_model else (v[1], *v[1:])) for c, v in scores.items()})
+        best: dict[str, int] = {}
+        for u, scores in enumerate(scored):
+            for code, value in scores.items():
+                if code not in best or value[0] > scored[best[code]][code][0]:
+                    best[code] = u
+        out = []
+        for code, u in best.items():
+            s, k, p, hits, row = scored[u][code]
+            lo = hi = u
+            while lo > 0 and scored[lo - 1].get(code, (0.0,))[0] >= threshold:
+                lo -= 1
+            while hi + 1 < len(spans) and scored[hi + 1].get(code, (0.0,))[0] >= threshold:
+                hi += 1
+            out.append(Ranked(s, code, k, p, hits, row, spans[u], (spans[lo][0], spans[hi][1])))
+        out.sort(key=lambda r: (-r.score, r.code))
+        return out
+
     def for_row(self, row: dict, top: int = 3, exclude: set[str] = frozenset(), code_id: str | None = None,
                 min_score: float | None = None) -> list[Suggestion]:
         """The best suggestions for one annotated segment row (from ``nlp_store.annotated_segments``)."""
         ann = decode(row["lemmas"], row["offsets"], row["sents"])
-        scores = self.score(ann.lemmas, ann.sents)
         threshold = self.threshold if min_score is None else min_score
-        ranked = sorted(((s, code) for code, (s, *_rest) in scores.items()
-                         if code not in exclude and (code_id is None or code == code_id) and s >= threshold),
-                        reverse=True)[:top]
+        ranked = [r for r in self.rank(ann, threshold=max(threshold, self.threshold))
+                  if r.score >= threshold and r.code not in exclude and (code_id is None or r.code == code_id)][:top]
         out = []
-        for s, code in ranked:
-            _, k, p, hits, model_row = scores[code]
-            words = list(dict.fromkeys(_hit_label(h, ann.lemmas) for h in hits))
-            negations = list(dict.fromkeys(f"{h.negator} … {_hit_label(h, ann.lemmas)}" for h in hits if h.negated))
-            terms = self.model.explain(model_row, code) if (self.model is not None and p is not None and p >= 0.5) else []
+        for r in ranked:
+            lemmas = ann.lemmas[r.unit[0]:r.unit[1]]
+            words = list(dict.fromkeys(_hit_label(h, lemmas) for h in r.hits))
+            negations = list(dict.fromkeys(f"{h.negator} … {_hit_label(h, lemmas)}" for h in r.hits if h.negated))
+            p = r.model_score
+            terms = self.model.explain(r.model_row, r.code) if (self.model is not None and p is not None and p >= 0.5) else []
+            first, last = span_chars(ann, r.span, row.get("text") or "")
             out.append(Suggestion(
-                row["segment_id"], row["document_id"], row["start"], row["end"], code, self.names.get(code, code),
-                round(s, 4), round(k, 4), None if p is None else round(p, 4), words, negations, terms,
-                row.get("title", ""), row.get("filename", ""), row.get("text", ""),
+                row["segment_id"], row["document_id"], row["start"] + first, row["start"] + last, r.code,
+                self.names.get(r.code, r.code), round(r.score, 4), round(r.keyword_score, 4),
+                None if p is None else round(p, 4), words, negations, terms,
+                row.get("title", ""), row.get("filename", ""), (row.get("text") or "")[first:last],
             ))
         return out
 
@@ -339,6 +434,26 @@ def suggest(project: Project, coder: Coder | str | None = None, document_id: int
     return out
 
 
+def suggestion_for(project: Project, segment_id: int, code_id: str, pipeline: Pipeline | None = None) -> Suggestion:
+    """The suggestion of ``code_id`` for one segment, whatever its score: which part of the
+    segment it is for (its best sentence and neighbours), with score and explanation.
+    Used to accept or reject a code for a segment by id (``werkplaats beslis``)."""
+    pipeline = ensure_annotated(project, pipeline or for_project(project))
+    engine = suggester(project, pipeline)
+    if code_id not in engine.names:
+        raise StoreError(f"Onbekende code '{code_id}'.")
+    rows = nlp_store.annotated_segments(project, segment_id=segment_id)
+    if not rows:
+        nlp_store.segment_of(project, segment_id)  # raises for an unknown segment
+        raise StoreError(f"Segment {segment_id} bevat geen woorden om te coderen.")
+    found = engine.for_row(rows[0], 1, code_id=code_id, min_score=0.0)
+    if found:
+        return found[0]
+    row = rows[0]  # no evidence at all for this code: the whole segment
+    return Suggestion(segment_id, row["document_id"], row["start"], row["end"], code_id, engine.names[code_id],
+                      0.0, 0.0, None, title=row["title"], filename=row["filename"], text=row["text"])
+
+
 def _coded_all(project: Project, coder: str | None) -> dict[int, set[str]]:
     out: dict[int, set[str]] = {}
     for seg, code in nlp_store.segment_codes(project, [coder] if coder else None):
@@ -354,12 +469,14 @@ def accept(project: Project, coder: Coder, suggestion: Suggestion) -> int:
 
 def reject(project: Project, coder: Coder | str, suggestion: Suggestion | None = None, *,
            segment_id: int | None = None, code_id: str | None = None) -> int:
-    """Store that ``code_id`` does not fit the segment; return the decision id (undo with :func:`undo_decision`)."""
+    """Store that ``code_id`` does not fit the segment (for a suggestion: the part of it the suggestion
+    was for); return the decision id (undo with :func:`undo_decision`)."""
+    start = end = None
     if suggestion is not None:
-        segment_id, code_id = suggestion.segment_id, suggestion.code_id
+        segment_id, code_id, start, end = suggestion.segment_id, suggestion.code_id, suggestion.start, suggestion.end
     if segment_id is None or not code_id:
         raise StoreError("Geef een suggestie, of een segment en een code.")
-    return nlp_store.add_decision(project, segment_id, code_id, _coder_name(coder))
+    return nlp_store.add_decision(project, segment_id, code_id, _coder_name(coder), start, end)
 
 
 def mark_no_code(project: Project, coder: Coder | str, segment_id: int) -> int:
@@ -386,6 +503,8 @@ def needs_training(project: Project, every: int = RETRAIN_EVERY) -> bool:
 
 @dataclass
 class TrainingSet:
+    """One row per unit (sentence or segment, see :func:`units`) of the training documents."""
+
     segment_ids: list[int]
     lemmas: list[list[str]]
     labels: list[set[str]]
@@ -397,48 +516,61 @@ class TrainingSet:
 
 def training_set(project: Project, document_ids: Iterable[int] | None = None, coders: Iterable[str] | None = None,
                  weights: Weights = WEIGHTS) -> TrainingSet:
-    """Coded segments (positives), rejected codes and no-code reviews (negatives), and uncoded
-    segments of coded documents (weak negatives, weight ``weights.unlabelled``)."""
+    """The units of coded documents with what the coders decided about them.
+
+    - a unit's labels are the codes of the codings that cover it (the same
+      overlap rule as for segments: 20 characters, or half a shorter unit);
+    - rejected suggestions are negatives for the units they were for (the
+      whole segment when the rejection names no part of it);
+    - units of segments that have a coding, or that were reviewed as "geen
+      code", are known (weight 1); other units of coded documents are weak
+      negatives (weight ``weights.unlabelled``).
+    """
     docs = set(document_ids) if document_ids is not None else None
-    labels: dict[int, set[str]] = {}
-    for seg, code in nlp_store.segment_codes(project, coders, docs):
-        labels.setdefault(seg, set()).add(code)
-    negatives: dict[int, set[str]] = {}
+    codings: dict[int, list[dict]] = {}
+    for c in nlp_store.codings_in(project, coders, docs):
+        codings.setdefault(c["document_id"], []).append(c)
+    seg_labels = {seg for seg, _code in nlp_store.segment_codes(project, coders, docs)}
+    rejections: dict[int, list[dict]] = {}
     reviewed: set[int] = set()
     for d in nlp_store.decisions(project, coders):
         if d["code_id"]:
-            negatives.setdefault(d["segment_id"], set()).add(d["code_id"])
+            rejections.setdefault(d["segment_id"], []).append(d)
         else:
             reviewed.add(d["segment_id"])
     rows = nlp_store.annotated_segments(project)
-    coded_docs = {r["document_id"] for r in rows if r["segment_id"] in labels or r["segment_id"] in reviewed
-                  or r["segment_id"] in negatives}
+    coded_docs = {r["document_id"] for r in rows if r["segment_id"] in seg_labels or r["segment_id"] in reviewed
+                  or r["segment_id"] in rejections}
     out = TrainingSet([], [], [], [], [], [])
     for r in rows:
         sid, doc = r["segment_id"], r["document_id"]
-        if docs is not None and doc not in docs:
+        if (docs is not None and doc not in docs) or doc not in coded_docs or not r["lemmas"]:
             continue
-        if doc not in coded_docs or not r["lemmas"]:
+        known = sid in seg_labels or sid in reviewed
+        if not known and weights.unlabelled <= 0 and sid not in rejections:
             continue
-        known = sid in labels or sid in reviewed
-        weight = 1.0 if known else weights.unlabelled
-        if weight <= 0 and sid not in negatives:
-            continue
-        out.segment_ids.append(sid)
         ann = decode(r["lemmas"], r["offsets"], r["sents"])
-        out.lemmas.append(ann.lemmas)
-        out.sents.append(ann.sents)
-        out.labels.append(labels.get(sid, set()))
-        out.negatives.append(negatives.get(sid, set()))
-        out.weights.append(weight)
-        out.documents.append(doc)
+        for start, end in units(ann, weights):
+            first, last = unit_chars(ann, start, end)
+            first, last = r["start"] + first, r["start"] + last
+            labels = {c["code_id"] for c in codings.get(doc, ()) if nlp_store.overlaps(first, last, c["start"], c["end"])}
+            negatives = {d["code_id"] for d in rejections.get(sid, ())
+                         if d["start"] is None or nlp_store.overlaps(first, last, d["start"], d["end"])}
+            out.segment_ids.append(sid)
+            out.lemmas.append(ann.lemmas[start:end])
+            out.sents.append(unit_sents(ann, start, end))
+            out.labels.append(labels)
+            out.negatives.append(negatives - labels)
+            out.weights.append(1.0 if known else weights.unlabelled)
+            out.documents.append(doc)
     return out
 
 
 def fit(project: Project, data: TrainingSet, pipeline: Pipeline, weights: Weights = WEIGHTS,
         codes: list[dict] | None = None) -> TfidfModel:
     """Train the model on ``data``: logistic regressions, keyword reliabilities and (with
-    ``weights.calibrate``) the calibration of the combined score.
+    ``weights.calibrate``) the calibration of the combined score. Rows of
+    ``data`` are units (see :func:`training_set`).
 
     With ``weights.codebook`` the codebook's own text of each candidate code
     (definition, include, example) is one extra positive example: the model
@@ -558,17 +690,20 @@ def train(project: Project, progress=None, *, pipeline: Pipeline | None = None, 
     pipeline = ensure_annotated(project, pipeline or for_project(project))
     yield step(1, "trainingsgegevens verzamelen")
     data = training_set(project, coders=coders, weights=weights)
-    positives = sum(len(l) for l in data.labels)
+    positives = len({(seg, code) for seg, labels in zip(data.segment_ids, data.labels) for code in labels})
     if not positives:
         raise NlpError("Er zijn nog geen coderingen om van te leren.")
-    yield step(2, f"model trainen ({len(data.segment_ids)} segmenten, {positives} coderingen)")
+    segments = len(set(data.segment_ids))
+    yield step(2, f"model trainen ({segments} segmenten, {len(data.segment_ids)} eenheden, {positives} coderingen)")
     model = fit(project, data, pipeline, weights)
     yield step(3, "model opslaan")
     meta = {
-        "segmenten": len(data.segment_ids),
+        "segmenten": segments,
+        "eenheden": len(data.segment_ids),
+        "eenheid": weights.unit,
         "positief": positives,
-        "afgewezen": sum(len(n) for n in data.negatives),
-        "geen_code": sum(1 for l, w in zip(data.labels, data.weights) if not l and w >= 1.0),
+        "afgewezen": len({(seg, code) for seg, negatives in zip(data.segment_ids, data.negatives) for code in negatives}),
+        "geen_code": len(nlp_store.no_code_segments(project, coders)),
         "codes": model.positives,
         "termen": len(model.vocabulary),
         "pijplijn": pipeline.id,
@@ -590,15 +725,9 @@ def train_now(project: Project, **kwargs) -> dict:
 # -- evaluation -------------------------------------------------------------------------------------
 
 
-def _rank(engine: Suggester, lemmas: list[str], sents: list[int], use_model: bool) -> list[tuple[float, str]]:
-    scores = engine.score(lemmas, sents)
-    ranked = []
-    for code, (s, k, p, _h, _r) in scores.items():
-        value = s if use_model else k
-        if value >= engine.threshold:
-            ranked.append((value, code))
-    ranked.sort(reverse=True)
-    return ranked
+def _rank(engine: Suggester, ann: Annotation, use_model: bool) -> list[str]:
+    """The codes :meth:`Suggester.for_row` would show for a segment (any number), best first."""
+    return [r.code for r in engine.rank(ann, use_model=use_model) if r.score >= engine.threshold]
 
 
 def _empty() -> dict:
@@ -686,8 +815,8 @@ def holdout(project: Project, train_docs: Iterable[int], test_docs: Iterable[int
     ranked_kw, ranked_all = {}, {}
     for seg in gold:
         ann = decode(by_id[seg]["lemmas"], by_id[seg]["offsets"], by_id[seg]["sents"])
-        ranked_kw[seg] = [c for _, c in _rank(keyword_engine, ann.lemmas, ann.sents, use_model=False)]
-        ranked_all[seg] = [c for _, c in _rank(engine, ann.lemmas, ann.sents, use_model=True)]
+        ranked_kw[seg] = _rank(keyword_engine, ann, use_model=False)
+        ranked_all[seg] = _rank(engine, ann, use_model=True)
     counts = {"woorden": count_hits(ranked_kw, gold), "gecombineerd": count_hits(ranked_all, gold)}
     return {"woorden": rates(counts["woorden"]), "gecombineerd": rates(counts["gecombineerd"]),
             "train_segmenten": len(data.segment_ids), "test_segmenten": len(gold), "aantallen": counts}

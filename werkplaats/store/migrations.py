@@ -365,3 +365,15 @@ def m008_nlp(db: sqlite_utils.Database) -> None:
     from .nlp_store import SCHEMA
 
     run_script(db, SCHEMA)
+
+
+@migration
+def m009_decision_spans(db: sqlite_utils.Database) -> None:
+    """A rejected suggestion may name the part of the segment it was for (sentence-level suggestions)."""
+    run_script(
+        db,
+        """
+        ALTER TABLE nlp_decisions ADD COLUMN start INTEGER;
+        ALTER TABLE nlp_decisions ADD COLUMN "end" INTEGER;
+        """,
+    )

@@ -210,6 +210,26 @@ def segment_codes(project: "Project", coders: Iterable[str] | None = None,
     return [tuple(r) for r in project.db.execute(sql, params)]
 
 
+def codings_in(project: "Project", coders: Iterable[str] | None = None,
+               document_ids: Iterable[int] | None = None) -> list[dict]:
+    """Codings as ``document_id, start, end, code_id`` (of some coders / documents), in document order."""
+    where, params = [], []
+    if coders is not None:
+        clause, params = in_list("coder", coders)
+        where.append(clause)
+    if document_ids is not None:
+        where.append(f"document_id IN ({', '.join(str(int(i)) for i in document_ids) or 'NULL'})")
+    sql = ('SELECT DISTINCT document_id, start, "end", code_id FROM codings'
+           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY document_id, start")
+    return list(project.db.query(sql, params))
+
+
+def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """Whether a coding ``b`` counts for the stretch of text ``a``: the same rule as :data:`_OVERLAP`
+    (at least 20 characters of it, or half of a shorter stretch)."""
+    return min(a_end, b_end) - max(a_start, b_start) >= min(20, (a_end - a_start + 1) // 2)
+
+
 def coded_codes_of(project: "Project", segment_ids: Iterable[int], coder: str | None = None) -> dict[int, set[str]]:
     """Per segment, the codes it already has (of ``coder``, or of anyone)."""
     ids = [int(i) for i in segment_ids]
@@ -244,28 +264,53 @@ def decisions(project: "Project", coders: Iterable[str] | None = None,
     return list(project.db.query(sql, params))
 
 
-def add_decision(project: "Project", segment_id: int, code_id: str | None, coder: str) -> int:
+def no_code_segments(project: "Project", coders: Iterable[str] | None = None) -> set[int]:
+    """Segments reviewed as "geen code" (by some coders)."""
+    return {d["segment_id"] for d in decisions(project, coders) if not d["code_id"]}
+
+
+def add_decision(project: "Project", segment_id: int, code_id: str | None, coder: str,
+                 start: int | None = None, end: int | None = None) -> int:
     """Record a rejection (``code_id``) or a no-code review (``None``); return its id (existing one if repeated).
 
-    The decision is one action in the coder's journal, so the TUI's global undo takes it back too.
+    ``start``/``end`` (document offsets) name the part of the segment a rejected
+    suggestion was for; without them it holds for the whole segment. Rejecting
+    the same code twice in one segment keeps one decision, for the whole
+    segment. The decision is one action in the coder's journal, so the TUI's
+    global undo takes it back too.
     """
     from .journal import Journal
 
     ensure_schema(project.db)
     decision = "rejected" if code_id else "no_code"
+    if not code_id:
+        start = end = None
     existing = project.db.execute(
-        "SELECT id FROM nlp_decisions WHERE segment_id = ? AND COALESCE(code_id, '') = ? AND coder = ?",
+        'SELECT id, start, "end" FROM nlp_decisions WHERE segment_id = ? AND COALESCE(code_id, \'\') = ? AND coder = ?',
         [segment_id, code_id or "", coder],
     ).fetchone()
     if existing:
+        if existing[1] is not None and (existing[1], existing[2]) != (start, end):
+            with Journal(project, coder).action(f"suggestie '{code_id}' afgewezen") as rec:
+                rec.update("nlp_decisions", existing[0], {"start": None, "end": None})
         return existing[0]
     label = f"suggestie '{code_id}' afgewezen" if code_id else "segment zonder code"
     try:
         with Journal(project, coder).action(label) as rec:
             return rec.insert("nlp_decisions", {"segment_id": segment_id, "code_id": code_id, "coder": coder,
-                                                "decision": decision, "at": now()})
+                                                "decision": decision, "at": now(), "start": start, "end": end})
     except sqlite3.IntegrityError:
         raise StoreError(f"Segment {segment_id} of code '{code_id}' bestaat niet.") from None
+
+
+def find_decision(project: "Project", segment_id: int, code_id: str | None, coder: str) -> int | None:
+    """The id of ``coder``'s rejection of ``code_id`` (``None``: "geen code") for the segment, if any."""
+    ensure_schema(project.db)
+    row = project.db.execute(
+        "SELECT id FROM nlp_decisions WHERE segment_id = ? AND COALESCE(code_id, '') = ? AND coder = ?",
+        [segment_id, code_id or "", coder],
+    ).fetchone()
+    return row[0] if row else None
 
 
 def remove_decision(project: "Project", decision_id: int) -> bool:

@@ -127,6 +127,7 @@ class CodingApp(App):
         self.refresh_codes()
         self.message = message or ""
         self.refresh_status()
+        self.suggestion_panel.maybe_retrain()  # every N decisions, in a background thread
 
     def refresh_status(self) -> None:
         ids = self.doc_ids
@@ -183,8 +184,21 @@ class CodingApp(App):
 
     @on(SuggestionsPanel.Decided)
     def _suggestion_decided(self, event: SuggestionsPanel.Decided) -> None:
-        labels = {"accept": "Suggestie geaccepteerd", "reject": "Suggestie afgewezen", "undo": "Beslissing ongedaan gemaakt"}
+        labels = {"accept": "Suggestie geaccepteerd", "reject": "Suggestie afgewezen", "no_code": "Segment: geen code",
+                  "undo": "Beslissing ongedaan gemaakt"}
+        if isinstance(self.screen, TeachScreen):  # the text behind it is refreshed when the teach screen closes
+            self.suggestion_panel.maybe_retrain()
+            return
         self.after_change(labels.get(event.kind, "Suggestie"))
+
+    @on(SuggestionsPanel.Trained)
+    def _suggester_trained(self, event: SuggestionsPanel.Trained) -> None:
+        self.message = event.message
+        self.refresh_status()
+
+    @property
+    def suggestion_panel(self) -> SuggestionsPanel:
+        return self.screen_stack[0].query_one(SuggestionsPanel)
 
     def action_suggestions(self) -> None:
         panel = self.query_one(SuggestionsPanel)

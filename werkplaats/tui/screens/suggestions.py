@@ -8,11 +8,14 @@ current segment id, so the app can mount them without changes elsewhere:
 
     app.push_screen(TeachScreen(project, coder, code_id))
 
-Keys: ``a`` accept the highlighted suggestion (codes the segment,
-provenance ``suggested``), ``x`` reject it (stored; a negative for training),
-``u`` undo the last accept or reject of this panel. After every
-:data:`~werkplaats.nlp.suggest.RETRAIN_EVERY` decisions the model is
-retrained in a thread worker with its own connection, so typing never waits.
+Keys: ``a`` accept the highlighted suggestion (codes the sentence or
+sentences it is about, provenance ``suggested``), ``x`` reject it (stored; a
+negative for training), ``g`` mark the whole segment "geen code", ``u`` undo
+the last decision of this panel. After every
+:data:`~werkplaats.nlp.suggest.RETRAIN_EVERY` decisions (codings made any way,
+rejections, "geen code") the model is retrained in a thread worker with its
+own connection, so typing never waits: :meth:`SuggestionsPanel.maybe_retrain`,
+which the coding app calls after every change.
 """
 
 from __future__ import annotations
@@ -26,16 +29,32 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...nlp.suggest import RETRAIN_EVERY, Suggestion, accept, needs_training, reject, suggest, train_now, undo_decision
+from ...nlp.suggest import (RETRAIN_EVERY, Suggestion, accept, mark_no_code, needs_training, reject, suggest, train_now,
+                            undo_decision)
 from ...store import Coder, Project, StoreError
+from ...store.nlp_store import segment_of
 
 
-def _label(s: Suggestion) -> Text:
-    return Text.assemble((f"{s.score:.2f} ", "bold"), (s.code_name, "bold"), "\n", (s.explanation, "dim italic"))
+def _label(s: Suggestion, segment_text: str = "") -> Text:
+    """Score and code, the part of the segment it is about (when not the whole), and why."""
+    text = Text.assemble((f"{s.score:.2f} ", "bold"), (s.code_name, "bold"))
+    if s.text and s.text.strip() != segment_text.strip():
+        quote = s.text if len(s.text) <= 90 else s.text[:87] + "…"
+        text.append(f"\n“{quote}”", "italic")
+    text.append(f"\n{s.explanation}", "dim italic")
+    return text
+
+
+def _undo(project: Project, coder: Coder, kind: str, ident: int) -> None:
+    """Take back one decision of the panel or the teach screen."""
+    if kind == "accept":
+        coder.undo()
+    else:
+        undo_decision(project, ident)
 
 
 class SuggestionsPanel(Vertical):
-    """Suggestions for one segment; ``a`` accept, ``x`` reject, ``u`` undo."""
+    """Suggestions for one segment; ``a`` accept, ``x`` reject, ``g`` geen code, ``u`` undo."""
 
     DEFAULT_CSS = """
     SuggestionsPanel { height: auto; max-height: 16; border: round $primary; }
@@ -44,8 +63,16 @@ class SuggestionsPanel(Vertical):
     BINDINGS = [
         Binding("a", "accept", "Accepteren"),
         Binding("x", "reject", "Afwijzen"),
+        Binding("g", "no_code", "Geen code"),
         Binding("u", "undo", "Ongedaan maken"),
     ]
+
+    class Trained(Message):
+        """Posted when a background retraining finished (``message`` says how it went)."""
+
+        def __init__(self, message: str) -> None:
+            super().__init__()
+            self.message = message
 
     class Decided(Message):
         """Posted after an accept, reject or undo, so the app can refresh its views."""
@@ -93,9 +120,14 @@ class SuggestionsPanel(Vertical):
         if not self.items:
             self._status("Geen suggesties voor dit segment.")
             return
-        options.add_options([Option(_label(s), id=str(i)) for i, s in enumerate(self.items)])
+        segment_text = ""
+        try:
+            segment_text = segment_of(self.project, self.segment_id)["text"]
+        except StoreError:
+            pass
+        options.add_options([Option(_label(s, segment_text), id=str(i)) for i, s in enumerate(self.items)])
         options.highlighted = 0
-        self._status("a accepteren · x afwijzen · u ongedaan maken")
+        self._status("a accepteren · x afwijzen · g geen code · u ongedaan maken")
 
     def _status(self, text: str) -> None:
         self.query_one("#suggestions-status", Static).update(Text(text, style="dim"))
@@ -118,15 +150,17 @@ class SuggestionsPanel(Vertical):
         self.history.append(("reject", reject(self.project, self.coder, s)))
         self._decided("reject", s)
 
+    def action_no_code(self) -> None:
+        if self.segment_id is None:
+            return
+        self.history.append(("no_code", mark_no_code(self.project, self.coder, self.segment_id)))
+        self._decided("no_code", None)
+
     def action_undo(self) -> None:
         if not self.history:
             self._status("Niets om ongedaan te maken.")
             return
-        kind, ident = self.history.pop()
-        if kind == "accept":
-            self.coder.undo()
-        else:
-            undo_decision(self.project, ident)
+        _undo(self.project, self.coder, *self.history.pop())
         self._decided("undo", None)
 
     def _decided(self, kind: str, s: Suggestion | None) -> None:
@@ -155,15 +189,21 @@ class SuggestionsPanel(Vertical):
     def _trained(self, message: str) -> None:
         self.training = False
         self._status(message)
-        self.refresh_items()
+        if self.display:
+            self.refresh_items()
+        self.post_message(self.Trained(message))
 
 
 class TeachScreen(Screen):
-    """Lesmodus: one code, the most likely uncoded segments one by one (a accept, x reject, n next)."""
+    """Lesmodus: one code, the most likely uncoded segments one by one (a accept, x reject, g geen code, n next).
+
+    Each decision posts :class:`SuggestionsPanel.Decided`, so the app retrains in the background as usual.
+    """
 
     BINDINGS = [
         Binding("a", "accept", "Accepteren"),
         Binding("x", "reject", "Afwijzen"),
+        Binding("g", "no_code", "Geen code"),
         Binding("n", "next", "Overslaan"),
         Binding("u", "undo", "Ongedaan maken"),
         Binding("escape", "app.pop_screen", "Terug"),
@@ -208,20 +248,29 @@ class TeachScreen(Screen):
             segment.update("Geen segmenten meer voor deze code.")
             why.update("")
             return
-        segment.update(Text.assemble((f"{s.title} ({s.start}–{s.end})\n", "dim"), s.text))
+        seg = segment_of(self.project, s.segment_id)
+        a, b = s.start - seg["start"], s.end - seg["start"]
+        segment.update(Text.assemble((f"{s.title} ({s.start}–{s.end})\n", "dim"), seg["text"][:a],
+                                     (seg["text"][a:b], "reverse"), seg["text"][b:]))
         why.update(Text(f"{s.score:.2f} · {s.explanation} · {self.done} beslist", style="italic"))
+
+    def _decide(self, kind: str, ident: int) -> None:
+        self.history.append((kind, ident))
+        self.done += 1
+        self.post_message(SuggestionsPanel.Decided(kind, self.current))
+        self.load()
 
     def action_accept(self) -> None:
         if self.current:
-            self.history.append(("accept", accept(self.project, self.coder, self.current)))
-            self.done += 1
-            self.load()
+            self._decide("accept", accept(self.project, self.coder, self.current))
 
     def action_reject(self) -> None:
         if self.current:
-            self.history.append(("reject", reject(self.project, self.coder, self.current)))
-            self.done += 1
-            self.load()
+            self._decide("reject", reject(self.project, self.coder, self.current))
+
+    def action_no_code(self) -> None:
+        if self.current:
+            self._decide("no_code", mark_no_code(self.project, self.coder, self.current.segment_id))
 
     def action_next(self) -> None:
         if self.current:
@@ -232,10 +281,7 @@ class TeachScreen(Screen):
     def action_undo(self) -> None:
         if not self.history:
             return
-        kind, ident = self.history.pop()
-        if kind == "accept":
-            self.coder.undo()
-        else:
-            undo_decision(self.project, ident)
+        _undo(self.project, self.coder, *self.history.pop())
         self.done = max(0, self.done - 1)
+        self.post_message(SuggestionsPanel.Decided("undo", None))
         self.load()
