@@ -53,3 +53,43 @@ async def test_teach_screen_walks_through_segments(small):
         await pilot.press("n")
         await pilot.press("x")
         assert screen.done == 2
+
+
+async def test_panel_marks_a_segment_no_code_and_undoes_it(small):
+    coder = Coder(small, "bob")
+    doc = small.documents()[3]["id"]
+    segment = suggest(small, coder, document_id=doc)[0].segment_id
+    app = PanelApp(small, coder)
+    async with app.run_test() as pilot:
+        panel = app.query_one(SuggestionsPanel)
+        panel.show_segment(segment)
+        panel.query_one("#suggestions").focus()
+        await pilot.pause()
+        await pilot.press("g")
+        assert [d["decision"] for d in nlp_store.decisions(small, ["bob"])] == ["no_code"]
+        assert not panel.items  # a segment reviewed as "geen code" gets no suggestions
+        await pilot.press("u")
+        assert not nlp_store.decisions(small, ["bob"])
+        assert panel.items
+
+
+async def test_coding_app_retrains_in_the_background_after_enough_changes(small):
+    from werkplaats.nlp.suggest import model_info
+    from werkplaats.tui.app import CodingApp
+    from werkplaats.tui.screens import CodePicker
+
+    path = small.path
+    small.close()
+    app = CodingApp(path, "bob")
+    async with app.run_test(size=(160, 45)) as pilot:
+        app.suggestion_panel.retrain_every = 1
+        assert model_info(app.project) is None
+        await pilot.press("c")
+        assert isinstance(app.screen, CodePicker)
+        await pilot.press(*"vertrouw", "enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        info = model_info(app.project)
+        assert info is not None and info["meta"]["positief"] > 0
+        assert "bijgetraind" in app.message
