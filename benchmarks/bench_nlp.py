@@ -51,9 +51,19 @@ def code_segments(project: Project, n: int, seed: int = 7) -> None:
     coder.apply_many([(d, s, e, rng.choice(leaves)) for d, s, e in chosen], description="bench")
 
 
+def wilson(right: int, shown: int, z: float = 1.96) -> tuple[float, float]:
+    """95% Wilson score interval of a proportion ``right / shown``."""
+    if not shown:
+        return 0.0, 1.0
+    p = right / shown
+    centre = (p + z * z / (2 * shown)) / (1 + z * z / shown)
+    half = z * ((p * (1 - p) / shown + z * z / (4 * shown * shown)) ** 0.5) / (1 + z * z / shown)
+    return centre - half, centre + half
+
+
 def quality() -> None:
     from werkplaats.demo import build_demo
-    from werkplaats.nlp.quality import compare_models, gold_report
+    from werkplaats.nlp.quality import compare_models, gold_report, inner_report
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "demo.wpl"
@@ -73,6 +83,15 @@ def quality() -> None:
                     print(f"  {label:20} {kind:12} precision@1 {fmt(t['p@1'])}  precision@3 {fmt(t['p@3'])}  "
                           f"recall@3 {fmt(t['r@3'])}  (shown {t['voorgesteld']}, right {t['goed']}, "
                           f"gold {t['gold']}, segments {t['segmenten']})")
+            t = report["gecodeerde_segmenten"]["gecombineerd"]["totaal"]
+            low, high = wilson(t["goed"], t["voorgesteld"])
+            print(f"  combined precision@3 on coded test segments: {t['goed']}/{t['voorgesteld']}, "
+                  f"95% interval {low:.2f}–{high:.2f} (Wilson)")
+            inner = inner_report(p)
+            for part, label in (("gecodeerde_segmenten", "coded segments"), ("alle_segmenten", "all segments")):
+                t = inner[part]["gecombineerd"]["totaal"]
+                print(f"  inner 4-fold CV in the training half, {label:15} combined precision@3 {t['p@3'] or 0:.3f}  "
+                      f"recall@3 {t['r@3'] or 0:.3f}  (shown {t['voorgesteld']}, right {t['goed']})")
             print("model comparison (4-fold cross-validation inside the training half, plain ranking):")
             for name, m in compare_models(p).items():
                 print(f"  {name:40} precision@1 {m['p@1']:.3f}  recall@3 {m['r@3']:.3f}  "
@@ -115,7 +134,8 @@ def main() -> None:
             info = train_now(p, pipeline=pipeline)
             seconds = time.perf_counter() - started
             print(f"training on {info['meta']['positief']:,} coded segments "
-                  f"({info['meta']['segmenten']:,} segments in coded documents): {seconds:.1f} s (target < 60 s); "
+                  f"({info['meta']['segmenten']:,} segments, {info['meta']['eenheden']:,} sentence units in coded "
+                  f"documents): {seconds:.1f} s (target < 60 s); "
                   f"model {info['bytes'] // 1024} kB")
 
             started = time.perf_counter()
