@@ -1,7 +1,7 @@
 """spaCy-assisted coding on a large project: annotation, suggestions, training, memory.
 
 Generates a project of 200 documents × 5,000 words (1 M words, the same
-generator as bench_tui.py), then prints:
+generator as bench_tui.py, turns cut into sentences of 5–16 words), then prints:
 
 - annotating and storing lemmas with the shipped fallback pipeline, words/s (target ≥ 100,000)
 - lemma search for one word and one phrase, ms
@@ -109,7 +109,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.wpl"
         started = time.perf_counter()
-        build(path, args.docs, args.words, 0)
+        build(path, args.docs, args.words, 0, sentences=True)
         print(f"project: {args.docs} documents × {args.words} words built in {time.perf_counter() - started:.1f} s")
         with Project(path) as p:
             words = p.db.execute("SELECT SUM(words) FROM documents").fetchone()[0]

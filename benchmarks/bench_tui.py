@@ -34,8 +34,10 @@ WORDS = (
 ).split()
 
 
-def build(path: Path, docs: int, words: int, codings: int, marker: tuple[str, float] | None = None) -> None:
-    """Create the benchmark project; ``marker=(word, share)`` puts ``word`` in that share of the segments."""
+def build(path: Path, docs: int, words: int, codings: int, marker: tuple[str, float] | None = None,
+          sentences: bool = False) -> None:
+    """Create the benchmark project; ``marker=(word, share)`` puts ``word`` in that share of the segments;
+    ``sentences`` cuts each turn into sentences of 5–16 words (as spoken turns are)."""
     rng = random.Random(7)
     regions = ["Ferm Werk", "WIL", "RSD Kromme Rijn Heuvelrug"]
     with Project.create(path) as p:
@@ -53,7 +55,15 @@ def build(path: Path, docs: int, words: int, codings: int, marker: tuple[str, fl
                     words_here = rng.choices(WORDS, k=n)
                     if marker and rng.random() < marker[1]:
                         words_here[rng.randrange(n)] = marker[0]
-                    b.add(" ".join(words_here), TURN, prefix=f"{speaker}: ", speaker=speaker,
+                    text = " ".join(words_here)
+                    if sentences:
+                        cut, parts = 0, []
+                        while cut < n:
+                            size = rng.randint(5, 16)
+                            parts.append(" ".join(words_here[cut:cut + size]).capitalize() + ".")
+                            cut += size
+                        text = " ".join(parts)
+                    b.add(text, TURN, prefix=f"{speaker}: ", speaker=speaker,
                           timestamp=float(len(b.segments) * 20))
                     written += n
                 doc = b.build(f"Interview {i:03d}", "txt")

@@ -79,6 +79,7 @@ class Weights:
     min_probability: float = 0.4  # with a calibrated model: show a code when P(right) is at least this
     unit: str = "zin"  # what is scored and suggested: "zin" (sentences, see :func:`units`) or "segment"
     min_unit_words: int = MIN_UNIT_WORDS  # sentences shorter than this are joined to a neighbour
+    max_unlabelled: int = 12_000  # at most this many weak negatives are trained on (a weighted sample)
 
 
 WEIGHTS = Weights()
@@ -583,10 +584,29 @@ def fit(project: Project, data: TrainingSet, pipeline: Pipeline, weights: Weight
     (definition, include, example) is one extra positive example: the model
     then knows a code's words before its first coding.
     """
+    data = thin_unlabelled(data, weights.max_unlabelled)
     model = _fit_parts(project, data, pipeline, weights, codes)
     if weights.calibrate:
         model.calibration = fit_calibration(project, data, pipeline, weights, codes)
     return model
+
+
+def thin_unlabelled(data: TrainingSet, limit: int) -> TrainingSet:
+    """At most ``limit`` of the weak negatives (unreviewed units), a fixed random sample whose weights
+    grow so they still weigh as much in total; everything reviewed is kept. Keeps training on large
+    projects fast (a project where 2,000 fragments are coded across 200 documents has ~40,000 of them)."""
+    import random
+
+    weak = [i for i, w in enumerate(data.weights) if w < 1.0 and not data.labels[i] and not data.negatives[i]]
+    if len(weak) <= limit:
+        return data
+    dropped = set(weak) - set(random.Random(0).sample(weak, limit))
+    factor = len(weak) / limit
+    rows = [i for i in range(len(data.weights)) if i not in dropped]
+    out = subset(data, rows)
+    out.weights = [w * factor if w < 1.0 and not labels and not negatives else w
+                   for w, labels, negatives in zip(out.weights, out.labels, out.negatives)]
+    return out
 
 
 def subset(data: TrainingSet, keep: Iterable[int]) -> TrainingSet:
