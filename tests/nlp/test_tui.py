@@ -93,3 +93,25 @@ async def test_coding_app_retrains_in_the_background_after_enough_changes(small)
         info = model_info(app.project)
         assert info is not None and info["meta"]["positief"] > 0
         assert "bijgetraind" in app.message
+
+
+async def test_the_highlighted_suggestion_underlines_its_sentence_in_the_text(small):
+    from werkplaats.tui.app import CodingApp
+
+    path = small.path
+    small.close()
+    app = CodingApp(path, "bob")
+    async with app.run_test(size=(160, 45)) as pilot:
+        for _ in range(20):  # find a segment with suggestions (the first document is half coded by anna)
+            await pilot.press("s")
+            await pilot.pause()
+            if app.suggestion_panel.items:
+                break
+            await pilot.press("s", "down")
+        panel = app.suggestion_panel
+        assert panel.items
+        first = panel.items[0]
+        assert app.view.preview == (first.start, first.end)
+        await pilot.press("s")  # hide the panel: nothing underlined
+        await pilot.pause()
+        assert app.view.preview is None

@@ -191,6 +191,11 @@ class CodingApp(App):
             return
         self.after_change(labels.get(event.kind, "Suggestie"))
 
+    @on(SuggestionsPanel.Previewed)
+    def _suggestion_previewed(self, event: SuggestionsPanel.Previewed) -> None:
+        s = event.suggestion
+        self.view.set_preview((s.start, s.end) if s is not None and self.suggestion_panel.display else None)
+
     @on(SuggestionsPanel.Trained)
     def _suggester_trained(self, event: SuggestionsPanel.Trained) -> None:
         self.message = event.message
@@ -204,6 +209,7 @@ class CodingApp(App):
         panel = self.query_one(SuggestionsPanel)
         if panel.display:
             panel.display = False
+            self.view.set_preview(None)
             self.view.focus()
             return
         panel.display = True

@@ -74,6 +74,13 @@ class SuggestionsPanel(Vertical):
             super().__init__()
             self.message = message
 
+    class Previewed(Message):
+        """The highlighted suggestion changed (``None``: none), so the text can show what it is about."""
+
+        def __init__(self, suggestion: Suggestion | None) -> None:
+            super().__init__()
+            self.suggestion = suggestion
+
     class Decided(Message):
         """Posted after an accept, reject or undo, so the app can refresh its views."""
 
@@ -119,6 +126,7 @@ class SuggestionsPanel(Vertical):
             return
         if not self.items:
             self._status("Geen suggesties voor dit segment.")
+            self.post_message(self.Previewed(None))
             return
         segment_text = ""
         try:
@@ -131,6 +139,10 @@ class SuggestionsPanel(Vertical):
 
     def _status(self, text: str) -> None:
         self.query_one("#suggestions-status", Static).update(Text(text, style="dim"))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self.post_message(self.Previewed(self.current()))
 
     def current(self) -> Suggestion | None:
         index = self.query_one("#suggestions", OptionList).highlighted

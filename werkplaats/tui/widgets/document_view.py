@@ -85,6 +85,7 @@ class DocumentView(ScrollView, can_focus=True):
         self.text = ""
         self.spans: list[Span] = []
         self.hits: set[int] = set()  # segment ids with search hits
+        self.preview: tuple[int, int] | None = None  # a suggested span (document offsets), shown underlined
         self.rows: list[int] = []  # indices into segments of the rows shown
         self.cursor = 0  # index into visible
         self.anchor: int | None = None  # selection: word indices in the cursor segment
@@ -114,6 +115,7 @@ class DocumentView(ScrollView, can_focus=True):
         else:
             self.scroll_to(0, 0, animate=False)
         self.anchor = self.head = None
+        self.preview = None
         self._relayout()
 
     def set_spans(self, spans: list[Span]) -> None:
@@ -136,6 +138,18 @@ class DocumentView(ScrollView, can_focus=True):
             self._lines.pop(n, None)
         if [len(self._segment_lines(n)) for n in dirty] != before:
             self._recompute_offsets()
+        self.refresh()
+
+    def set_preview(self, span: tuple[int, int] | None) -> None:
+        """Underline ``span`` (the part of the text a highlighted suggestion is about); ``None`` clears it."""
+        if span == self.preview:
+            return
+        touched = [s for s in (self.preview, span) if s]
+        self.preview = span
+        for n, i in enumerate(self.rows):
+            seg = self.segments[i]
+            if any(a < max(seg["end"], seg["start"] + 1) and b > seg["start"] for a, b in touched):
+                self._lines.pop(n, None)  # styling only: the number of lines stays the same
         self.refresh()
 
     def set_hits(self, segment_ids: set[int]) -> None:
@@ -323,6 +337,9 @@ class DocumentView(ScrollView, can_focus=True):
             codes_here.setdefault(span.code_id, span)
             a, b = max(span.start, seg["start"]) - seg["start"], min(span.end, seg["end"]) - seg["start"]
             body.stylize(Style(bgcolor=span.colour, color=contrast(span.colour)), tab_shift(a), tab_shift(b))
+        if self.preview and self.preview[0] < seg["end"] and self.preview[1] > seg["start"]:
+            a, b = max(self.preview[0], seg["start"]) - seg["start"], min(self.preview[1], seg["end"]) - seg["start"]
+            body.stylize(Style(underline=True, bold=True, italic=True), tab_shift(a), tab_shift(b))
         if is_cursor and self.anchor is not None:
             words = self.words()
             lo, hi = sorted((self.anchor, self.head))
