@@ -58,7 +58,7 @@ def _pipeline(project: Project, model: str | None):
 @click.option("--top", type=int, default=3, show_default=True,
               help="Aantal codes per segment (met --code: aantal segmenten).")
 @click.option("--drempel", "min_score", type=float,
-              help="Minimale score (standaard: 0,6 = 60% kans dat de code klopt met een getraind model, 0,3 zonder).")
+              help="Minimale score (standaard: 0,4 = 40% kans dat de code klopt met een getraind model, 0,3 zonder).")
 @click.option("--interactief", "-i", is_flag=True,
               help="Loop de suggesties één voor één langs: a accepteren, x afwijzen, g geen code, n volgende, q stoppen.")
 @click.option("--json", "as_json", is_flag=True, help="Eén JSON-object per suggestie (JSON Lines).")

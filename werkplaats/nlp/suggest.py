@@ -1,9 +1,9 @@
 """Code suggestions: codebook keywords on lemmas, a learned model, and one ranking.
 
-For a segment every candidate code gets
+For each sentence unit of a segment every candidate code gets
 
 - a **keyword score**: ``1 - Π(1 - w)`` over the distinct keywords of the code
-  found in the segment. Before training ``w`` is a prior (a word 0.5, a phrase
+  found in the unit. Before training ``w`` is a prior (a word 0.5, a phrase
   0.6, part of a compound 0.3); after training it is what the coders'
   decisions showed for that keyword, ``(right + 2·prior) / (seen + 2)``, so
   "tijd" that was never right fades and "mandaat" that always was counts
@@ -16,9 +16,13 @@ For a segment every candidate code gets
   model's logit and the keyword score, see :func:`fit_calibration`); for
   models without a calibration ``1 - (1 - model)(1 - keywords)``.
 
-Shown are at most ``top`` codes per segment with a combined score of at least
-0.6 (calibrated: "at least 60 % likely to be right"; 0.7 for an uncalibrated
-model, 0.3 before any training, when any keyword hit is shown). Suggestions come with an
+Every sentence of a segment is scored on its own (short sentences joined to a
+neighbour, see :func:`units`); a code's score for the segment is that of its
+best sentence, and the suggestion is for that sentence (and neighbours where
+the code passes too), so accepting it codes that part. Shown are at most
+``top`` codes per segment with a combined score of at least 0.4 (calibrated:
+"at least 40 % likely to be right"; 0.7 for an uncalibrated model, 0.3
+before any training, when any keyword hit is shown). Suggestions come with an
 explanation ("woorden: schuld, aflossen; model 0.82: schuldhulp, bewind").
 Candidate codes are the codebook's leaf codes ("codeer bij voorkeur op
 niveau 2") plus any code that has codings.
@@ -55,9 +59,9 @@ class Weights:
 
     ``unit``, ``min_unit_words``, ``C`` and ``min_probability`` were chosen with
     ``benchmarks/tune_nlp.py``: 4-fold cross-validation inside the training half
-    of the demo gold, by a rule fixed beforehand (highest recall@3 among the
-    settings with precision@3 ≥ 0.65); the other values by the same kind of
-    cross-validation in an earlier round.
+    of the demo gold (601 codings), by a rule fixed beforehand (highest
+    recall@3 among the settings with precision@3 ≥ 0.65); the other values by
+    the same kind of cross-validation in an earlier round.
     """
 
     word: float = 0.5
@@ -70,7 +74,7 @@ class Weights:
     min_score: float = 0.7  # with a trained model: suggestions below this are not shown
     min_score_keywords: float = 0.3  # before any training (keywords only): any keyword hit is shown
     unlabelled: float = 0.3  # training weight of uncoded segments in coded documents (weak negatives)
-    C: float = 8.0  # inverse regularisation of the logistic regressions
+    C: float = 2.0  # inverse regularisation of the logistic regressions
     codebook: float = 1.0  # training weight of each code's codebook text as an example (0: not used)
     combine: str = "noisy_or"  # "noisy_or": 1 - (1-model)(1-keywords); "linear": α·model + (1-α)·keywords
     ngrams: tuple[int, ...] = CHAR_NGRAMS  # character n-grams as model features (): lemma terms only
