@@ -43,16 +43,24 @@ async def test_teach_screen_walks_through_segments(small):
     coder = Coder(small, "bob")
     app = PanelApp(small, coder)
     async with app.run_test() as pilot:
-        screen = TeachScreen(small, coder, "rel.vertrouwen", batch=5)
+        screen = TeachScreen(small, coder, "rel.vertrouwen", batch=2)
         app.push_screen(screen)
+        await pilot.pause()
+        await app.workers.wait_for_complete()  # the search runs in a thread
         await pilot.pause()
         first = screen.current
         assert first is not None and first.code_id == "rel.vertrouwen"
-        await pilot.press("a")
-        assert screen.current is None or screen.current.segment_id != first.segment_id
-        await pilot.press("n")
-        await pilot.press("x")
+        assert len(screen.queue) == 2
+        await pilot.press("a")  # the next one is already there: no new search
+        assert screen.current is not None and screen.current.segment_id != first.segment_id
+        second = screen.current
+        await pilot.press("g")  # "geen code": the queue is used up, the next batch is searched
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         assert screen.done == 2
+        assert screen.current is None or screen.current.segment_id not in (first.segment_id, second.segment_id)
+        assert [d["decision"] for d in nlp_store.decisions(small, ["bob"])] == ["no_code"]
+        assert any(c["code_id"] == "rel.vertrouwen" for c in coder.codings())
 
 
 async def test_panel_marks_a_segment_no_code_and_undoes_it(small):

@@ -231,6 +231,7 @@ class TeachScreen(Screen):
         self.skipped: set[int] = set()
         self.history: list[tuple[str, int]] = []
         self.done = 0
+        self.loading = False
 
     def compose(self) -> ComposeResult:
         code = self.coder.code(self.code_id) or {"name": self.code_id}
@@ -243,8 +244,24 @@ class TeachScreen(Screen):
         self.load()
 
     def load(self) -> None:
-        items = suggest(self.project, self.coder, code_id=self.code_id, top=self.batch + len(self.skipped),
-                        min_score=0.0)
+        """Find the next batch of segments in a thread (scoring every sentence of a large project takes
+        seconds); decisions until the batch is used up need no new search."""
+        self.loading = True
+        self.query_one("#teach-why", Static).update(Text("Segmenten zoeken…", style="dim italic"))
+        path, coder, top = self.project.path, self.coder.name, self.batch + len(self.skipped)
+        self.run_worker(lambda: self._find(path, coder, top), thread=True, exclusive=True, group="werkplaats-teach")
+
+    def _find(self, path, coder: str, top: int) -> None:
+        try:
+            with Project(path) as own:  # a connection of this thread
+                items = suggest(own, coder, code_id=self.code_id, top=top, min_score=0.0)
+        except StoreError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error")
+            items = []
+        self.app.call_from_thread(self._loaded, items)
+
+    def _loaded(self, items: list[Suggestion]) -> None:
+        self.loading = False
         self.queue = [s for s in items if s.segment_id not in self.skipped]
         self.show()
 
@@ -269,26 +286,32 @@ class TeachScreen(Screen):
     def _decide(self, kind: str, ident: int) -> None:
         self.history.append((kind, ident))
         self.done += 1
-        self.post_message(SuggestionsPanel.Decided(kind, self.current))
-        self.load()
+        self.post_message(SuggestionsPanel.Decided(kind, self.queue.pop(0)))
+        if self.queue:
+            self.show()
+        else:
+            self.load()
 
     def action_accept(self) -> None:
-        if self.current:
+        if self.current and not self.loading:
             self._decide("accept", accept(self.project, self.coder, self.current))
 
     def action_reject(self) -> None:
-        if self.current:
+        if self.current and not self.loading:
             self._decide("reject", reject(self.project, self.coder, self.current))
 
     def action_no_code(self) -> None:
-        if self.current:
+        if self.current and not self.loading:
             self._decide("no_code", mark_no_code(self.project, self.coder, self.current.segment_id))
 
     def action_next(self) -> None:
-        if self.current:
+        if self.current and not self.loading:
             self.skipped.add(self.current.segment_id)
             self.queue.pop(0)
-            self.show()
+            if self.queue:
+                self.show()
+            else:
+                self.load()
 
     def action_undo(self) -> None:
         if not self.history:
