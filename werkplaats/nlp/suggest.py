@@ -41,6 +41,8 @@ import math
 from dataclasses import asdict, dataclass, field
 from typing import Iterable, Iterator, Sequence
 
+import numpy as np
+
 from ..store import Coder, Project, StoreError
 from ..store import nlp_store
 from .annotate import Annotation, Annotator, decode, ensure_annotated
@@ -265,34 +267,51 @@ class Suggester:
         if self.model is not None and self.model.calibration:
             self.threshold = weights.min_probability
         self._model_index = {c: i for i, c in enumerate(self.model.codes)} if self.model else {}
+        self._candidate_set = set(self.candidates)
 
-    def score(self, lemmas: list[str], sents: list[int]) -> dict[str, tuple[float, float, float | None, list[KeywordHit], tuple]]:
-        """Per candidate code with any evidence: ``(score, keyword score, model score, hits, model row)``."""
-        kw = keyword_score(self.matcher.match(lemmas, sents), self.weights,
-                           self.model.keyword_stats if self.model is not None else None)
-        out = {}
+    def score(self, lemmas: list[str], sents: list[int], only: str | None = None
+              ) -> dict[str, tuple[float, float, float | None, list[KeywordHit], tuple]]:
+        """Per candidate code with any evidence: ``(score, keyword score, model score, hits, model row)``.
+
+        ``only``: score just that code (teach mode over a whole project).
+        """
+        hits = self.matcher.match(lemmas, sents)
+        if only is not None:
+            hits = [h for h in hits if h.code_id == only]
+        kw = keyword_score(hits, self.weights, self.model.keyword_stats if self.model is not None else None)
+        candidates = self.candidates if only is None else [only] if only in self._candidate_set else []
         row: tuple = ()
         probs = None
-        if self.model is not None:
+        if self.model is not None and (only is None or only in self._model_index):
             probs, row = self.model.predict_one(lemmas, self._stops)
         w = self.weights
         calibration = self.model.calibration if self.model is not None else ()
-        for code in self.candidates:
-            k, hits = kw.get(code, (0.0, []))
-            i = self._model_index.get(code)
+        model_scores = None
+        if calibration and probs is not None:  # all model codes at once; keyword evidence is added below
+            a, b, c, d = calibration
+            clipped = np.clip(probs, 1e-4, 1 - 1e-4)
+            model_z = a * np.log(clipped / (1 - clipped)) + c + d
+            model_scores = 1.0 / (1.0 + np.exp(-np.clip(model_z, -30.0, 30.0)))
+        out = {}
+        for code in candidates:
+            k, code_hits = kw.get(code, (0.0, []))
+            i = self._model_index.get(code) if probs is not None else None
             p = float(probs[i]) if i is not None else None
             if p is None and not k:
                 continue
-            if calibration:
+            if model_scores is not None and i is not None and not k:
+                s = float(model_scores[i])
+            elif calibration:
                 s = calibrated(calibration, p, k)
             elif p is not None:
                 s = 1 - (1 - p) * (1 - k) if w.combine == "noisy_or" else w.alpha * p + (1 - w.alpha) * k
             else:
                 s = k * (w.beta if self.model is not None else 1.0)
-            out[code] = (s, k, p, hits, row)
+            out[code] = (s, k, p, code_hits, row)
         return out
 
-    def rank(self, ann: Annotation, *, use_model: bool = True, threshold: float | None = None) -> list[Ranked]:
+    def rank(self, ann: Annotation, *, use_model: bool = True, threshold: float | None = None,
+             only: str | None = None) -> list[Ranked]:
         """Every code with any evidence in the segment, best first.
 
         Each unit (sentence) is scored on its own; a code's score is that of
@@ -305,7 +324,7 @@ class Suggester:
         spans = units(ann, self.weights)
         scored = []
         for start, end in spans:
-            scores = self.score(ann.lemmas[start:end], unit_sents(ann, start, end))
+            scores = self.score(ann.lemmas[start:end], unit_sents(ann, start, end), only)
             scored.append({c: (v if use_model else (v[1], *v[1:])) for c, v in scores.items()})
         best: dict[str, int] = {}
         for u, scores in enumerate(scored):
@@ -329,7 +348,7 @@ class Suggester:
         """The best suggestions for one annotated segment row (from ``nlp_store.annotated_segments``)."""
         ann = decode(row["lemmas"], row["offsets"], row["sents"])
         threshold = self.threshold if min_score is None else min_score
-        ranked = [r for r in self.rank(ann, threshold=max(threshold, self.threshold))
+        ranked = [r for r in self.rank(ann, threshold=max(threshold, self.threshold), only=code_id)
                   if r.score >= threshold and r.code not in exclude and (code_id is None or r.code == code_id)][:top]
         out = []
         for r in ranked:
