@@ -9,7 +9,6 @@ app headless and prints the time to the first painted fragment.
 
 from __future__ import annotations
 
-import asyncio
 import subprocess
 import sys
 import tempfile

@@ -53,7 +53,6 @@ def test_heading_sections(demo):
 def test_bad_rules(demo, rule, message):
     if rule.pattern == "(a|aa)+b":  # make the runaway pattern really run away
         with Project(demo) as p:
-            doc = p.documents()[0]["id"]
             p.db.execute("UPDATE segments SET text = ? WHERE id = (SELECT MIN(id) FROM segments)", ["a" * 40 + "!"])
             p.db.conn.commit()
     with Project(demo) as p:
@@ -69,7 +68,7 @@ def test_autocode_cli_dry_run_apply_undo(demo):
     out = run("autocode", demo, "--kop", "Afspraken", "--code", "sa.rolverdeling", "--coder", "anna").output
     n = int(out.split()[0])
     again = run("autocode", demo, "--kop", "Afspraken", "--code", "sa.rolverdeling", "--coder", "anna").output
-    assert f"0 nieuw" in again  # never duplicated
+    assert "0 nieuw" in again  # never duplicated
     with Project(demo) as p:
         c = Coder(p, "anna")
         mine = c.codings(coders=["anna"])

@@ -1,7 +1,6 @@
 """The command line end to end: init, import, info, search, demo, bad input."""
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -13,7 +12,6 @@ import pytest
 from click.testing import CliRunner
 
 from tests.conftest import TRANSCRIPT, make_docx
-from werkplaats import ingest
 from werkplaats.cli import cli
 from werkplaats.store import Project
 
@@ -136,7 +134,6 @@ def test_failure_while_storing_leaves_nothing_behind(tmp_path, wpl, monkeypatch)
     f = tmp_path / "interview.docx"
     f.write_bytes(make_docx(TRANSCRIPT))
     before = snapshot(wpl)
-    calls = {"n": 0}
     real = Project.add_document
 
     def explode(self, *args, **kwargs):
@@ -219,7 +216,7 @@ def test_killed_import_leaves_a_sound_project(tmp_path):
         for doc in p.documents():
             assert len(p.segments(doc["id"])) == 151
     # and the import can simply be run again to finish
-    result = run("import", path, folder)
+    run("import", path, folder)
     with Project(path) as p:
         assert p.db["documents"].count == 300
 
@@ -232,12 +229,12 @@ def test_demo_builds_from_corpus(tmp_path, monkeypatch):
     except FileNotFoundError:
         pytest.skip("demo corpus not present yet")
     monkeypatch.chdir(tmp_path)
-    result = run("demo", "--no-tui")
+    run("demo", "--no-tui")
     assert (tmp_path / "demo.wpl").exists()
     info = json.loads(run("info", tmp_path / "demo.wpl", "--json").output)
     assert info["documents"] >= 12 and len(info["per_regio"]) >= 3
     assert len(info["per_formaat"]) >= 5
-    result = run("demo", "--no-tui")  # a second run never overwrites
+    run("demo", "--no-tui")  # a second run never overwrites
     assert (tmp_path / "demo-2.wpl").exists()
     assert "bestaat al" in run("demo", "--no-tui", "-o", tmp_path / "demo.wpl", ok=False).output
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from werkplaats.exchange.agreement import CHARACTER, SEGMENT, AgreementError, agreement, compute, disagreements, write_report
-from werkplaats.store import Coder, Project
+from werkplaats.store import Project
 
 np = pytest.importorskip("numpy")
 krippendorff = pytest.importorskip("krippendorff")

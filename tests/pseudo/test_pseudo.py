@@ -6,7 +6,6 @@ from tests.cli.test_cli import run
 from werkplaats.model import TURN, TextBuilder
 from werkplaats.pseudo import Pseudonymiser
 from werkplaats.pseudo.rules import BSN, DATE, EMAIL, IBAN, PHONE, POSTCODE, detect_rules, elfproef
-from werkplaats.store import Project
 
 PLANTED = ["06-41873925", "marianne.degroot66@example.com", "999993653", "Lindenhoflaan 23", "3705 BK"]
 

@@ -1,6 +1,5 @@
 """Keyboard flows of the coding TUI, driven with Textual's Pilot."""
 
-import pytest
 
 from werkplaats.store import Coder, Project
 from werkplaats.tui.app import CodingApp

@@ -543,6 +543,7 @@ class TrainingSet:
     weights: list[float]
     documents: list[int]
     sents: list[list[int]] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)  # the unit's own text (for models that read text)
 
 
 def training_set(project: Project, document_ids: Iterable[int] | None = None, coders: Iterable[str] | None = None,
@@ -583,6 +584,7 @@ def training_set(project: Project, document_ids: Iterable[int] | None = None, co
         ann = decode(r["lemmas"], r["offsets"], r["sents"])
         for start, end in units(ann, weights):
             first, last = unit_chars(ann, start, end)
+            out.texts.append(r["text"][first:last])
             first, last = r["start"] + first, r["start"] + last
             labels = {c["code_id"] for c in codings.get(doc, ()) if nlp_store.overlaps(first, last, c["start"], c["end"])}
             negatives = {d["code_id"] for d in rejections.get(sid, ())
@@ -636,7 +638,8 @@ def subset(data: TrainingSet, keep: Iterable[int]) -> TrainingSet:
     """The rows ``keep`` (indices) of ``data``."""
     keep = list(keep)
     return TrainingSet(*([getattr(data, f)[i] for i in keep] for f in
-                         ("segment_ids", "lemmas", "labels", "negatives", "weights", "documents", "sents")))
+                         ("segment_ids", "lemmas", "labels", "negatives", "weights", "documents", "sents",
+                          "texts")))
 
 
 def fit_calibration(project: Project, data: TrainingSet, pipeline: Pipeline, weights: Weights = WEIGHTS,
