@@ -83,6 +83,9 @@ def quality() -> None:
                     print(f"  {label:20} {kind:12} precision@1 {fmt(t['p@1'])}  precision@3 {fmt(t['p@3'])}  "
                           f"recall@3 {fmt(t['r@3'])}  (shown {t['voorgesteld']}, right {t['goed']}, "
                           f"gold {t['gold']}, segments {t['segmenten']})")
+            spans = report["gecodeerde_segmenten"]["zinnen"]
+            print(f"  the suggested sentence(s) themselves carry a gold coding of the code: {spans['goed']}/"
+                  f"{spans['voorgesteld']} = {spans['precisie'] or 0:.3f} (coded test segments, combined)")
             t = report["gecodeerde_segmenten"]["gecombineerd"]["totaal"]
             low, high = wilson(t["goed"], t["voorgesteld"])
             print(f"  combined precision@3 on coded test segments: {t['goed']}/{t['voorgesteld']}, "

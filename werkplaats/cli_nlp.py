@@ -292,6 +292,10 @@ def model_evaluate(project, k, helft, alle_segmenten, coders, as_json, model) ->
     how = "helft/helft" if helft else f"{result['folds']}-voudige kruisvalidatie"
     console.print(_metrics_table(f"Trefwoorden uit het codeboek ({how})", result["woorden"], names))
     console.print(_metrics_table(f"Gecombineerd: trefwoorden + model ({how})", result["gecombineerd"], names))
+    spans = result.get("zinnen") or {}
+    if spans.get("voorgesteld"):
+        console.print(f"Van de getoonde suggesties is het voorgestelde stuk zelf (de zin of zinnen) met die code "
+                      f"gecodeerd: {spans['goed']} van {spans['voorgesteld']} ({_pct(spans['precisie'])}).")
 
 
 # -- werkplaats nlp -----------------------------------------------------------------------------------

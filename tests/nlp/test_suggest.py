@@ -121,3 +121,7 @@ def test_evaluate_reports_per_code_and_overall(small):
         assert 0 <= total["r@3"] <= 1
         assert set(result[part]["per_code"]) <= {"fin.schulden", "rel.vertrouwen"}
     assert result["woorden"]["totaal"]["p@1"] > 0.5
+    spans = result["zinnen"]
+    # in the small project every coding covers its whole (one-sentence) segment: a right code is a right sentence
+    assert 0 < spans["goed"] <= spans["voorgesteld"] == result["gecombineerd"]["totaal"]["voorgesteld"]
+    assert spans["goed"] == result["gecombineerd"]["totaal"]["goed"]

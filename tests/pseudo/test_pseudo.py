@@ -106,3 +106,13 @@ def test_realistic_style_is_consistent(demo):
     assert "Naima" not in shown and "[Persoon" not in shown
     again = run("pseudo", demo, "--toon", "Interview inwoner Woerden (casus FW-01)").output
     assert shown == again
+
+
+def test_a_title_after_an_article_with_van_is_an_organisation_not_a_surname():
+    def persons(text):
+        return [d.text for d in detect_rules(text) if d.type == "persoon"]
+
+    assert persons("Zij kwam terug met een mevrouw van Ferm Werk. Ilse.") == []
+    assert persons("Die meneer van het UWV belde niet terug.") == []
+    assert persons("Ik sprak mevrouw van Dijk gisteren.") == ["van Dijk"]
+    assert persons("Toen kwam meneer De Vries binnen.") == ["De Vries"]

@@ -865,14 +865,28 @@ def holdout(project: Project, train_docs: Iterable[int], test_docs: Iterable[int
         for r in rows:
             gold.setdefault(r["segment_id"], set())
     by_id = {r["segment_id"]: r for r in rows}
+    gold_codings: dict[int, list[dict]] = {}
+    for c in nlp_store.codings_in(project, coders, test_docs):
+        gold_codings.setdefault(c["document_id"], []).append(c)
     ranked_kw, ranked_all = {}, {}
+    span_shown = span_right = 0
     for seg in gold:
-        ann = decode(by_id[seg]["lemmas"], by_id[seg]["offsets"], by_id[seg]["sents"])
+        row = by_id[seg]
+        ann = decode(row["lemmas"], row["offsets"], row["sents"])
         ranked_kw[seg] = _rank(keyword_engine, ann, use_model=False)
-        ranked_all[seg] = _rank(engine, ann, use_model=True)
+        shown = [r for r in engine.rank(ann) if r.score >= engine.threshold][:3]
+        ranked_all[seg] = [r.code for r in shown]
+        for r in shown:  # is the suggested part itself (the sentence or sentences) coded with the code?
+            first, last = span_chars(ann, r.span, row["text"])
+            span_shown += 1
+            span_right += any(c["code_id"] == r.code and nlp_store.overlaps(row["start"] + first, row["start"] + last,
+                                                                            c["start"], c["end"])
+                              for c in gold_codings.get(row["document_id"], ()))
     counts = {"woorden": count_hits(ranked_kw, gold), "gecombineerd": count_hits(ranked_all, gold)}
     return {"woorden": rates(counts["woorden"]), "gecombineerd": rates(counts["gecombineerd"]),
-            "train_segmenten": len(data.segment_ids), "test_segmenten": len(gold), "aantallen": counts}
+            "zinnen": {"voorgesteld": span_shown, "goed": span_right,
+                       "precisie": span_right / span_shown if span_shown else None},
+            "train_segmenten": len(set(data.segment_ids)), "test_segmenten": len(gold), "aantallen": counts}
 
 
 def document_folds(project: Project, k: int, coders: Iterable[str] | None = None) -> list[list[int]]:
@@ -890,19 +904,24 @@ def evaluate(project: Project, k: int = 5, *, pipeline: Pipeline | None = None, 
              coders: Iterable[str] | None = None, all_segments: bool = False) -> dict:
     """k-fold cross-validation over the project's codings (folds are documents).
 
-    Returns ``{"woorden": metrics, "gecombineerd": metrics, "folds": k}`` where
-    each metrics has ``totaal`` and ``per_code`` with p@1, p@3, r@3 (counts
-    summed over the folds).
+    Returns ``{"woorden": metrics, "gecombineerd": metrics, "zinnen": ..., "folds": k}``
+    where each metrics has ``totaal`` and ``per_code`` with p@1, p@3, r@3 (counts
+    summed over the folds), and ``zinnen`` counts the shown suggestions whose
+    suggested sentence(s) themselves carry a coding of the code.
     """
     pipeline = ensure_annotated(project, pipeline or for_project(project))
     folds = document_folds(project, k, coders)
     if len(folds) < 2:
         raise NlpError("Te weinig gecodeerde documenten voor kruisvalidatie (minstens 2 nodig).")
     sums: dict[str, dict] = {"woorden": {}, "gecombineerd": {}}
+    spans = {"voorgesteld": 0, "goed": 0}
     for i, test in enumerate(folds):
         train_docs = [d for j, f in enumerate(folds) if j != i for d in f]
         result = holdout(project, train_docs, test, pipeline=pipeline, weights=weights, coders=coders,
                          all_segments=all_segments)
         for part in sums:
             add_counts(sums[part], result["aantallen"][part])
-    return {part: rates(v) for part, v in sums.items()} | {"folds": len(folds)}
+        for key in spans:
+            spans[key] += result["zinnen"][key]
+    spans["precisie"] = spans["goed"] / spans["voorgesteld"] if spans["voorgesteld"] else None
+    return {part: rates(v) for part, v in sums.items()} | {"zinnen": spans, "folds": len(folds)}

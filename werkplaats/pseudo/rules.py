@@ -81,6 +81,8 @@ SPOKEN_DATE = re.compile(rf"\b{NUM}\s+(?:{MONTHS}),?\s+(?:{NUM}|'?\d{{2}})\b", r
 BSN_KEYWORD = re.compile(r"\bBSN[:\s]*(?:nummer[:\s]*)?(?P<bsn>\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})\b", re.IGNORECASE)
 TITLED_PERSON = re.compile(r"\b(?:meneer|mevrouw|dhr\.?|mw\.?|mr\.?)\s+(?P<name>(?:[A-Z]\.\s?)+(?:[A-Z][\w'-]+)?|"
                            r"(?:[Vv]an\s+(?:de[rn]?\s+)?|[Dd]e\s+)?[A-Z][\w'-]+)")
+# "een mevrouw", "die meneer", "zo'n meneer": right before a title these make "van X" mean "from X"
+INDEFINITE_BEFORE = re.compile(r"\b(?:een|die|deze|de|zo'n|andere)\s+$", re.IGNORECASE)
 # "Sanne de Wit (klantmanager)": a name followed by a role in brackets
 NAME_WITH_ROLE = re.compile(r"(?P<name>[A-ZÀ-Þ][\wÀ-ÿ'-]+(?:\s+(?:van|de|der|den|ter|ten|el|al))*(?:\s+[A-ZÀ-Þ][\wÀ-ÿ'-]+)+)\s*\(")
 
@@ -122,6 +124,8 @@ def detect_rules(text: str) -> list[Detection]:
     for m in SPOKEN_DATE.finditer(text):
         found.append(Detection(m.start(), m.end(), DATE, m.group()))
     for m in TITLED_PERSON.finditer(text):
+        if m.group("name").lower().startswith("van ") and INDEFINITE_BEFORE.search(text, 0, m.start()):
+            continue  # "een mevrouw van Ferm Werk": a woman *from* Ferm Werk, not Mrs van Ferm
         found.append(Detection(m.start("name"), m.end("name"), PERSON, m.group("name").strip()))
     return resolve_overlaps(found)
 
