@@ -249,7 +249,6 @@ class Suggester:
 
     def __init__(self, project: Project, pipeline: Pipeline | None = None, model: TfidfModel | None | bool = True,
                  weights: Weights = WEIGHTS, codes: list[dict] | None = None) -> None:
-        self.project = project
         self.pipeline = pipeline or for_project(project)
         self.weights = weights
         all_codes = codes if codes is not None else Coder(project, "werkplaats").codes()
@@ -403,11 +402,10 @@ def suggester(project: Project, pipeline: Pipeline | None = None) -> Suggester:
     key = (str(project.path.resolve()), pipeline.id, _codebook_key(codes), info and info["trained_at"],
            info and info["bytes"], info and info["decisions"])
     cached = _CACHE.get(key)
-    if cached is None:
-        for old in [k for k in _CACHE if k[0] == key[0]]:
-            del _CACHE[old]
+    if cached is None:  # (the TUI also asks from worker threads: never assume a key is still there)
+        for old in [k for k in list(_CACHE) if k[0] == key[0]]:
+            _CACHE.pop(old, None)
         cached = _CACHE[key] = Suggester(project, pipeline, codes=codes)
-    cached.project = project
     return cached
 
 
