@@ -9,6 +9,15 @@ from werkplaats.store import Coder, nlp_store
 from werkplaats.tui.screens.suggestions import SuggestionsPanel, TeachScreen
 
 
+async def open_panel(app, pilot, segment: int) -> SuggestionsPanel:
+    """Show the suggestions of ``segment`` in the app's panel and give it the keyboard."""
+    panel = app.query_one(SuggestionsPanel)
+    panel.show_segment(segment)
+    panel.query_one("#suggestions").focus()
+    await pilot.pause()
+    return panel
+
+
 class PanelApp(App):
     def __init__(self, project, coder) -> None:
         super().__init__()
@@ -24,10 +33,7 @@ async def test_panel_accept_reject_undo(small):
     segment = next(s for s in suggest(small, coder, document_id=doc) if s.code_id == "fin.schulden").segment_id
     app = PanelApp(small, coder)
     async with app.run_test() as pilot:
-        panel = app.query_one(SuggestionsPanel)
-        panel.show_segment(segment)
-        panel.query_one("#suggestions").focus()
-        await pilot.pause()
+        panel = await open_panel(app, pilot, segment)
         first = panel.items[0]
         await pilot.press("a")
         assert any(c["code_id"] == first.code_id for c in coder.codings(document_id=doc))
@@ -69,10 +75,7 @@ async def test_panel_marks_a_segment_no_code_and_undoes_it(small):
     segment = suggest(small, coder, document_id=doc)[0].segment_id
     app = PanelApp(small, coder)
     async with app.run_test() as pilot:
-        panel = app.query_one(SuggestionsPanel)
-        panel.show_segment(segment)
-        panel.query_one("#suggestions").focus()
-        await pilot.pause()
+        panel = await open_panel(app, pilot, segment)
         await pilot.press("g")
         assert [d["decision"] for d in nlp_store.decisions(small, ["bob"])] == ["no_code"]
         assert not panel.items  # a segment reviewed as "geen code" gets no suggestions

@@ -193,15 +193,22 @@ def segment_at(project: "Project", document_id: int, start: int, end: int) -> in
 _OVERLAP = 'MIN(s."end", k."end") - MAX(s.start, k.start) >= MIN(20, (s."end" - s.start + 1) / 2)'
 
 
+def _coding_filters(coders: Iterable[str] | None, document_ids: Iterable[int] | None,
+                    prefix: str = "") -> tuple[list[str], list]:
+    """WHERE clauses and parameters for codings of some coders and/or documents (``prefix``: table alias)."""
+    where, params = [], []
+    if coders is not None:
+        clause, params = in_list(f"{prefix}coder", coders)
+        where.append(clause)
+    if document_ids is not None:
+        where.append(f"{prefix}document_id IN ({', '.join(str(int(i)) for i in document_ids) or 'NULL'})")
+    return where, params
+
+
 def segment_codes(project: "Project", coders: Iterable[str] | None = None,
                   document_ids: Iterable[int] | None = None) -> list[tuple[int, str]]:
     """Distinct ``(segment_id, code_id)`` pairs: segments covered by a coding."""
-    where, params = [], []
-    if coders is not None:
-        clause, params = in_list("k.coder", coders)
-        where.append(clause)
-    if document_ids is not None:
-        where.append(f"k.document_id IN ({', '.join(str(int(i)) for i in document_ids) or 'NULL'})")
+    where, params = _coding_filters(coders, document_ids, "k.")
     sql = (
         "SELECT DISTINCT s.id, k.code_id FROM codings k"
         " JOIN segments s ON s.document_id = k.document_id AND s.start < k.\"end\" AND k.start < s.\"end\""
@@ -213,12 +220,7 @@ def segment_codes(project: "Project", coders: Iterable[str] | None = None,
 def codings_in(project: "Project", coders: Iterable[str] | None = None,
                document_ids: Iterable[int] | None = None) -> list[dict]:
     """Codings as ``document_id, start, end, code_id`` (of some coders / documents), in document order."""
-    where, params = [], []
-    if coders is not None:
-        clause, params = in_list("coder", coders)
-        where.append(clause)
-    if document_ids is not None:
-        where.append(f"document_id IN ({', '.join(str(int(i)) for i in document_ids) or 'NULL'})")
+    where, params = _coding_filters(coders, document_ids)
     sql = ('SELECT DISTINCT document_id, start, "end", code_id FROM codings'
            + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY document_id, start")
     return list(project.db.query(sql, params))
