@@ -141,3 +141,26 @@ def test_suggest_interactive_accepts_and_rejects(small):
     with Project(path) as p:
         assert len(Coder(p, "dirk").codings(document_id=doc)) == 1
         assert len(nlp_store.decisions(p, ["dirk"])) == 1
+
+
+def test_a_project_of_schema_8_gets_decision_spans_and_keeps_its_decisions(small):
+    import sqlite3
+
+    from werkplaats.store import Project
+
+    doc, segment = _mixed_document(small)
+    nlp_store.add_decision(small, segment["id"], "fin.schulden", "anna")
+    path = small.path
+    small.close()
+    conn = sqlite3.connect(path)  # make it look like a project saved before migration 9
+    conn.execute('ALTER TABLE nlp_decisions DROP COLUMN "end"')
+    conn.execute("ALTER TABLE nlp_decisions DROP COLUMN start")
+    conn.execute("PRAGMA user_version = 8")
+    conn.commit()
+    conn.close()
+    with Project(path) as p:
+        assert p.schema_version >= 9
+        [decision] = nlp_store.decisions(p, ["anna"])
+        assert (decision["code_id"], decision["start"], decision["end"]) == ("fin.schulden", None, None)
+        data = training_set(p, [doc])
+        assert all("fin.schulden" in n for n, sid in zip(data.negatives, data.segment_ids) if sid == segment["id"])
