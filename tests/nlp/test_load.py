@@ -111,3 +111,13 @@ def test_installed_package_for_other_spacy_falls_back_with_a_note(tmp_path, monk
     pipeline = load(cache=False)
     assert pipeline.fallback
     assert any("3.7.0" in note for note in pipeline.notes)
+
+
+def test_compound_heads_must_be_a_word_with_an_ending_not_another_word():
+    from werkplaats.nlp.annotate import Annotator
+    from werkplaats.nlp.load import load
+
+    words = ["vertrouwen", "zelfvertrouwen", "isolement", "opbouwen", "vergeten", "wijkteams", "leefgebieden"]
+    lemmas = [l[0] for l in Annotator(load()).lemmatise(words)]
+    # not "vertroud" (vertr + ouwen → oud), "isolemennen" (ment → mennen), "opboud", "vereten" (geten → eten)
+    assert lemmas == ["vertrouwen", "zelfvertrouwen", "isolement", "opbouwen", "vergeten", "wijkteam", "leefgebied"]

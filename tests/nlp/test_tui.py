@@ -126,3 +126,27 @@ async def test_the_highlighted_suggestion_underlines_its_sentence_in_the_text(sm
         await pilot.press("s")  # hide the panel: nothing underlined
         await pilot.pause()
         assert app.view.preview is None
+
+
+async def test_teach_mode_asks_for_a_code_without_subcodes(small):
+    from werkplaats.tui.app import CodingApp
+    from werkplaats.tui.widgets.trees import CodeTree
+
+    path = small.path
+    small.close()
+    app = CodingApp(path, "bob")
+    async with app.run_test(size=(160, 45)) as pilot:
+        tree = app.query_one(CodeTree)
+        tree.focus()
+        await pilot.pause()
+        while tree.current_code != "rel":
+            await pilot.press("down")
+        await pilot.press("T")
+        await pilot.pause()
+        assert not isinstance(app.screen, TeachScreen)
+        await pilot.press("down")  # rel.vertrouwen
+        assert tree.current_code == "rel.vertrouwen"
+        await pilot.press("T")
+        await pilot.pause()
+        assert isinstance(app.screen, TeachScreen)
+        await app.workers.wait_for_complete()

@@ -4,7 +4,9 @@
   its table; Dutch writes compounds as one word ("wijkteams", "schuldeisers").
   For a token whose lemma the table did not change, this component looks for
   the longest known *head* at the end of the word and lemmatises that part:
-  ``wijkteams`` → ``wijk`` + lemma(``teams``) = ``wijkteam``.
+  ``wijkteams`` → ``wijk`` + lemma(``teams``) = ``wijkteam``; only heads whose
+  lemma is the head without an ending count (so ``vertrouwen`` stays itself
+  instead of becoming ``vertr`` + lemma(``ouwen``) = ``vertroud``).
 - ``werkplaats_keywords``: codebook keywords matched on lemmas, as spans in
   ``doc.spans["keywords"]`` labelled with the code id, each with
   ``span._.negated`` (a negation such as "geen" or "niet" close by in the same
@@ -28,7 +30,7 @@ if not Span.has_extension("negator"):
     Span.set_extension("negator", default=None)
 
 EXTRA_LEMMAS = Path(__file__).resolve().parents[1] / "data" / "nlp" / "onregelmatige_werkwoorden.tsv"
-LEMMA_FIXES_VERSION = 1  # bump when the fixes change: projects then annotate again
+LEMMA_FIXES_VERSION = 2  # bump when the fixes change: projects then annotate again
 MIN_PREFIX = 3  # shortest first part of a compound ("wijk", "taal", "eer")
 MIN_HEAD = 4  # shortest head that is lemmatised ("team" in "wijkteams")
 
@@ -75,7 +77,10 @@ class CompoundLemmas:
         for i in range(min_prefix, len(lower) - min_head + 1):
             head = lower[i:]
             lemma = table.get(head)
-            if lemma is not None and lemma != head:
+            # Only a head whose lemma is the head minus an ending ("teams" → "team", "gebieden" →
+            # "gebied") is a compound's head; "ouwen" → "oud" or "ment" → "mennen" are other words
+            # that happen to end the string ("vertrouwen" is no "vertr" + "ouwen").
+            if lemma is not None and lemma != head and len(lemma) >= min_head and head.startswith(lemma):
                 return lower[:i] + lemma
         return None
 

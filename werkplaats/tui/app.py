@@ -219,6 +219,12 @@ class CodingApp(App):
 
     def action_teach(self) -> None:
         code_id = self._selected_code()
+        codes = {c["id"]: c for c in self.session.coder.codes()}
+        has_children = any(c["parent_id"] == code_id for c in codes.values())
+        if code_id in codes and has_children and not codes[code_id]["count"]:  # not a suggestion candidate
+            self.notify("Kies een code zonder subcodes: suggesties gaan over de codes op het laagste niveau.",
+                        severity="warning")
+            return
         if code_id:
             self.push_screen(TeachScreen(self.project, self.session.coder, code_id), lambda _: self.after_change())
 
