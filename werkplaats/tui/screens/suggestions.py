@@ -45,6 +45,14 @@ def _label(s: Suggestion, segment_text: str = "") -> Text:
     return text
 
 
+def _back_on_the_ui(node, callback, *args, **kwargs) -> None:
+    """Hand a worker thread's result to the UI; when the app has quit meanwhile there is no one to tell."""
+    try:
+        node.app.call_from_thread(callback, *args, **kwargs)
+    except RuntimeError:  # the app is no longer running (the user quit during the work)
+        pass
+
+
 def _undo(project: Project, coder: Coder, kind: str, ident: int) -> None:
     """Take back one decision of the panel or the teach screen."""
     if kind == "accept":
@@ -196,7 +204,7 @@ class SuggestionsPanel(Vertical):
             message = "Model bijgetraind."
         except Exception as exc:  # noqa: BLE001 - shown to the user, the panel keeps working
             message = f"Bijtrainen mislukt: {exc}"
-        self.app.call_from_thread(self._trained, message)
+        _back_on_the_ui(self, self._trained, message)
 
     def _trained(self, message: str) -> None:
         self.training = False
@@ -256,9 +264,9 @@ class TeachScreen(Screen):
             with Project(path) as own:  # a connection of this thread
                 items = suggest(own, coder, code_id=self.code_id, top=top, min_score=0.0)
         except StoreError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="error")
+            _back_on_the_ui(self, self.notify, str(exc), severity="error")
             items = []
-        self.app.call_from_thread(self._loaded, items)
+        _back_on_the_ui(self, self._loaded, items)
 
     def _loaded(self, items: list[Suggestion]) -> None:
         self.loading = False
