@@ -421,6 +421,63 @@ def code_cmd(project, document, start, eind, code_id, memo, coder) -> None:
     console.print(f"Codering {coding_id} opgeslagen.")
 
 
+@cli.command("memo", context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+@click.argument("tekst", required=False)
+@click.option("--casus", help="Naam van de casus (bijv. 'Casus FW-01').")
+@click.option("--code", "code_id", help="Code-id; met --casus: de cel casus × code van de framework-matrix.")
+@click.option("--document", help="Document-id, titel of bestandsnaam.")
+@click.option("--wis", is_flag=True, help="Verwijder je memo.")
+@click.option("--coder", help="Naam van de codeur.")
+def memo_cmd(project, tekst, casus, code_id, document, wis, coder) -> None:
+    """Schrijf, lees of wis een memo bij een casus, code, document of cel van de framework-matrix.
+
+    Zonder TEKST: toon de memo's (van alle codeurs) bij dat doel. TEKST '-' leest
+    van de standaardinvoer. Een celmemo staat in de framework-matrix (export
+    matrix --rijen casus --kolommen code, en het rapport) in plaats van citaten.
+
+    Voorbeeld: werkplaats memo onderzoek.wpl --casus "Casus FW-01" --code cl.basisvoorwaarden "Schulden eerst, werk parallel."
+    """
+    from .codings_io import DocumentIndex
+    from .store import Coder, CodingError
+    from .store.coding import cell_memo_target
+
+    if sum(x is not None for x in (casus, document)) + (code_id is not None and casus is None) != 1:
+        raise click.UsageError("Kies één doel: --casus (eventueel met --code), --code of --document.")
+    with open_project(project) as p:
+        c = Coder(p, _coder(coder))
+        try:
+            if casus is not None:
+                names = {r["name"].casefold(): r["name"] for r in p.cases()}
+                if casus.casefold() not in names:
+                    raise CodingError(f"Onbekende casus '{casus}'. Casussen: {', '.join(sorted(names.values()))}.")
+                casus = names[casus.casefold()]
+            if code_id is not None and not c.code(code_id):
+                raise CodingError(f"Onbekende code '{code_id}'.")
+            if casus is not None:
+                target_type, target = "case", cell_memo_target(casus, code_id) if code_id else casus
+            elif document is not None:
+                target_type, target = "document", DocumentIndex(p).find(document)
+            else:
+                target_type, target = "code", code_id
+            if tekst is None and not wis:
+                found = [m for m in c.memos(target_type) if m["target_id"] == str(target)]
+                for m in found:
+                    console.print(f"[bold]{escape(m['coder'])}[/bold] [dim]({m['updated_at'][:16]})[/dim]")
+                    console.print(escape(m["text"]))
+                if not found:
+                    console.print("Nog geen memo.")
+                return
+            text = "" if wis else (sys.stdin.read() if tekst == "-" else tekst)
+            if not wis and not text.strip():
+                console.print("Lege memo: er is niets opgeslagen (wissen: --wis).")
+                return
+            c.set_memo(target_type, target, text)
+        except (ValueError, CodingError) as exc:
+            raise click.ClickException(str(exc)) from None
+    console.print("Memo gewist." if wis else "Memo opgeslagen.")
+
+
 class DefaultGroup(click.Group):
     """A group whose first argument may be a project: ``codings PROJECT`` runs ``codings toon PROJECT``."""
 

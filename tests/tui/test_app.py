@@ -357,3 +357,22 @@ async def test_mouse_click_chooses_segment_and_drag_selects_words(small_project)
         assert (view.anchor, view.head) == (0, 1)
         start, end = view.selection()
         assert app.document["text"][start:end] == " ".join(seg["text"].split()[:2])
+
+
+async def test_cell_memo_for_the_case_and_the_chosen_code(small_project):
+    from werkplaats.store.coding import cell_memo_target
+    from werkplaats.tui.widgets import CodeTree
+
+    app = CodingApp(small_project, "anna")
+    async with app.run_test(size=(160, 45)) as pilot:
+        tree = app.query_one(CodeTree)
+        tree.focus()
+        while tree.current_code != "cl.basisvoorwaarden":
+            await pilot.press("down")
+        await pilot.press("F")
+        assert isinstance(app.screen, TextDialog)
+        await pilot.press(*"eerst rust", "ctrl+s")
+        await pilot.pause()
+        case = app.document["casus"]
+    with Project(small_project) as p:
+        assert Coder(p, "anna").memo("case", cell_memo_target(case, "cl.basisvoorwaarden")) == "eerst rust"

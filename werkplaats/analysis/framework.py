@@ -50,7 +50,7 @@ def memos(ds: Dataset, quoter: Quoter) -> tuple[dict, dict]:
     """Cell memos ``{(case id, code id): text}`` and case memos ``{case id: text}``, pseudonymised.
 
     A case memo's target is the case's name (as the TUI writes it) or its id;
-    a cell memo's target is ``"<case name or id>/<code id>"``.
+    a cell memo's target is ``"<case name or id>/<code id>"`` (:func:`~werkplaats.store.coding.cell_memo_target`).
     """
     cases = {str(c): c for c in ds.cases.index} | {str(n): c for c, n in ds.cases["name"].items()}
     cell_memos: dict[tuple[int, str], list[str]] = {}

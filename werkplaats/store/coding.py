@@ -25,6 +25,11 @@ class CodingError(StoreError):
     """A coding action that cannot be done; the message is Dutch."""
 
 
+def cell_memo_target(case: str, code_id: str) -> str:
+    """The memo target (type ``case``) of one cell of the framework matrix: case × code."""
+    return f"{case}/{code_id}"
+
+
 class Coder:
     """One coder's view of and actions on a project.
 

@@ -11,6 +11,7 @@ ACTIONS: list[tuple[str, str, str, str, bool, str]] = [
     ("m", "memo", "Memo", "Memo bij de codering op de cursor, anders bij het document", True, "Coderen"),
     ("C", "memo_case", "Casusmemo", "Memo bij de casus van dit document", False, "Coderen"),
     ("M", "memo_code", "Codememo", "Memo bij de gekozen code in het codeboek", False, "Coderen"),
+    ("F", "memo_cell", "Celmemo", "Memo bij de cel casus × gekozen code van de framework-matrix (staat dan in de export)", False, "Coderen"),
     ("u,ctrl+z", "undo", "Ongedaan", "Laatste actie ongedaan maken (ook na herstarten)", True, "Coderen"),
     ("U,ctrl+y", "redo", "Opnieuw", "Ongedaan gemaakte actie opnieuw doen", False, "Coderen"),
     ("A", "autocode", "Autocoderen", "Veel fragmenten tegelijk coderen met de gekozen code (spreker, zoekvraag, kop), met voorbeeld", False, "Coderen"),

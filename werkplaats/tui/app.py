@@ -18,6 +18,7 @@ from textual.widgets import Footer, Static
 from ..regions import short_name
 from ..session import Session
 from ..store import CodingError, Project, StoreError
+from ..store.coding import cell_memo_target
 from .actions import bindings, help_markdown
 from .screens import (AutocodeDialog, ChoiceDialog, CodePicker, DisagreementsScreen, FragmentsScreen, HelpScreen, PseudoScreen,
                       ReviewResultsScreen, TextDialog)
@@ -342,6 +343,26 @@ class CodingApp(App):
                 self.after_change("Memo opgeslagen")
 
         self.push_screen(TextDialog("Memo bij code", self.session.coder.memo("code", code_id), multiline=True), save)
+
+    def action_memo_cell(self) -> None:
+        """The framework matrix's cell for this document's case and the chosen code (see analysis.framework)."""
+        case = self.document and self.document["casus"]
+        if not case:
+            self.notify("Dit document hoort niet bij een casus.", severity="warning")
+            return
+        code_id = self._selected_code()
+        if not code_id:
+            return
+        target = cell_memo_target(case, code_id)
+        code = self.session.coder.code(code_id) or {"name": code_id}
+
+        def save(text: str | None) -> None:
+            if text is not None:
+                self.session.coder.set_memo("case", target, text)
+                self.after_change("Celmemo opgeslagen")
+
+        self.push_screen(TextDialog(f"Celmemo: {case} × {code['name']}", self.session.coder.memo("case", target),
+                                    multiline=True), save)
 
     def action_undo(self) -> None:
         try:
