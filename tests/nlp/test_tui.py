@@ -150,3 +150,34 @@ async def test_teach_mode_asks_for_a_code_without_subcodes(small):
         await pilot.pause()
         assert isinstance(app.screen, TeachScreen)
         await app.workers.wait_for_complete()
+
+
+async def test_quitting_stops_a_retraining_that_is_still_running(small):
+    import subprocess
+    import sys
+
+    app = PanelApp(small, Coder(small, "bob"))
+    async with app.run_test():
+        panel = app.query_one(SuggestionsPanel)
+        child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+        panel._child = child  # as if a retraining were running
+    assert child.wait(timeout=10) is not None  # terminated when the panel went away
+
+
+def test_retraining_runs_in_its_own_process(small):
+    from werkplaats.nlp import retrain
+    from werkplaats.nlp.suggest import model_info
+
+    path = small.path
+    small.close()
+    child = retrain.start(path)
+    out, err = child.communicate(timeout=120)
+    assert child.returncode == 0, err
+    assert "Model bijgetraind" in out
+    from werkplaats.store import Project
+
+    with Project(path) as p:
+        assert model_info(p)["meta"]["positief"] > 0
+    bad = retrain.start(path.parent / "bestaat-niet.wpl")
+    _, err = bad.communicate(timeout=120)
+    assert bad.returncode == 1 and "bestaat niet" in err

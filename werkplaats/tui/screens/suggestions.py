@@ -12,10 +12,10 @@ Keys: ``a`` accept the highlighted suggestion (codes the sentence or
 sentences it is about, provenance ``suggested``), ``x`` reject it (stored; a
 negative for training), ``g`` mark the whole segment "geen code", ``u`` undo
 the last decision of this panel. After every
-:data:`~werkplaats.nlp.suggest.RETRAIN_EVERY` decisions (codings made any way,
-rejections, "geen code") the model is retrained in a thread worker with its
-own connection, so typing never waits: :meth:`SuggestionsPanel.maybe_retrain`,
-which the coding app calls after every change.
+:data:`~werkplaats.nlp.suggest.RETRAIN_EVERY` decisions (codings made any way, rejections, "geen code") the model is retrained in a
+child process (:mod:`werkplaats.nlp.retrain`) that a thread worker waits for,
+so typing never waits: :meth:`SuggestionsPanel.maybe_retrain`, which the
+coding app calls after every change.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...nlp.suggest import (RETRAIN_EVERY, Suggestion, accept, mark_no_code, needs_training, reject, suggest, train_now,
+from ...nlp import retrain
+from ...nlp.suggest import (RETRAIN_EVERY, Suggestion, accept, mark_no_code, needs_training, reject, suggest,
                             undo_decision)
 from ...store import Coder, Project, StoreError
 from ...store.nlp_store import segment_of
@@ -109,6 +110,7 @@ class SuggestionsPanel(Vertical):
         self.items: list[Suggestion] = []
         self.history: list[tuple[str, int]] = []  # ("accept", coding id) | ("reject", decision id)
         self.training = False
+        self._child = None  # the retraining process, while it runs
 
     def compose(self) -> ComposeResult:
         yield Label("Suggesties", id="suggestions-title")
@@ -198,13 +200,23 @@ class SuggestionsPanel(Vertical):
         self.run_worker(lambda: self._train(path), thread=True, exclusive=True, group="werkplaats-train")
 
     def _train(self, path) -> None:
+        """Wait (in a worker thread) for a child process that trains: see :mod:`werkplaats.nlp.retrain`."""
         try:
-            with Project(path) as own:  # a connection of this thread
-                train_now(own)
-            message = "Model bijgetraind."
-        except Exception as exc:  # noqa: BLE001 - shown to the user, the panel keeps working
+            self._child = retrain.start(path)
+            out, err = self._child.communicate()
+            if self._child.returncode == 0:
+                message = out.strip() or "Model bijgetraind."
+            else:
+                message = f"Bijtrainen mislukt: {err.strip().splitlines()[-1] if err.strip() else self._child.returncode}"
+        except OSError as exc:
             message = f"Bijtrainen mislukt: {exc}"
+        self._child = None
         _back_on_the_ui(self, self._trained, message)
+
+    def on_unmount(self) -> None:
+        child = getattr(self, "_child", None)
+        if child is not None and child.poll() is None:  # quitting: the model is only stored when training ends
+            child.terminate()
 
     def _trained(self, message: str) -> None:
         self.training = False
