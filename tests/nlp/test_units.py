@@ -164,3 +164,28 @@ def test_a_project_of_schema_8_gets_decision_spans_and_keeps_its_decisions(small
         assert (decision["code_id"], decision["start"], decision["end"]) == ("fin.schulden", None, None)
         data = training_set(p, [doc])
         assert all("fin.schulden" in n for n, sid in zip(data.negatives, data.segment_ids) if sid == segment["id"])
+
+
+DEBTS_TOO = "Later kwam er ook een nieuwe schuld bij de energieleverancier, maar die konden we snel aflossen."
+
+
+def test_a_coded_or_rejected_sentence_blocks_only_itself(small):
+    doc = add_document(small, "Twee keer schulden", [f"{DEBTS} {WEATHER} {DEBTS_TOO}", OTHER[1]])
+    ensure_annotated(small)
+    segment = next(s for s in small.segments(doc) if s["text"].startswith(DEBTS))
+    base = segment["start"]
+
+    def debt_spans():
+        return [s.text for s in suggest(small, "eva", segment_id=segment["id"], min_score=0.0)
+                if s.code_id == "fin.schulden"]
+
+    assert debt_spans() and debt_spans()[0] in (DEBTS, DEBTS_TOO)
+    first = debt_spans()[0]
+    other = DEBTS_TOO if first == DEBTS else DEBTS
+    start = base + segment["text"].index(first)
+    Coder(small, "eva").apply(doc, start, start + len(first), "fin.schulden")  # code the best sentence
+    assert debt_spans() == [other]  # the other debt sentence is still suggested
+    reject(small, "eva", suggest(small, "eva", segment_id=segment["id"], min_score=0.0, code_id="fin.schulden")[0])
+    assert debt_spans() == []  # coded one sentence, rejected the other
+    assert [s.code_id for s in suggest(small, "eva", segment_id=segment["id"], min_score=0.0)
+            if s.code_id == "fin.schulden"] == []

@@ -35,6 +35,7 @@ trained.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import math
@@ -310,20 +311,26 @@ class Suggester:
         return out
 
     def rank(self, ann: Annotation, *, use_model: bool = True, threshold: float | None = None,
-             only: str | None = None) -> list[Ranked]:
+             only: str | None = None, blocked: Sequence[tuple[str, int, int]] = ()) -> list[Ranked]:
         """Every code with any evidence in the segment, best first.
 
         Each unit (sentence) is scored on its own; a code's score is that of
         its best unit. Its span is that unit plus the adjacent units where the
         code also reaches ``threshold`` (default: the suggester's). With
         ``use_model=False`` only the keyword score counts (the "codebook only"
-        baseline of the evaluation).
+        baseline of the evaluation). ``blocked``: ``(code, start, end)`` in
+        segment offsets; a unit they cover is not scored for that code.
         """
         threshold = self.threshold if threshold is None else threshold
         spans = units(ann, self.weights)
         scored = []
         for start, end in spans:
             scores = self.score(ann.lemmas[start:end], unit_sents(ann, start, end), only)
+            if blocked:
+                first, last = unit_chars(ann, start, end)
+                for code, a, b in blocked:
+                    if code in scores and nlp_store.overlaps(first, last, a, b):
+                        del scores[code]
             scored.append({c: (v if use_model else (v[1], *v[1:])) for c, v in scores.items()})
         best: dict[str, int] = {}
         for u, scores in enumerate(scored):
@@ -343,11 +350,17 @@ class Suggester:
         return out
 
     def for_row(self, row: dict, top: int = 3, exclude: set[str] = frozenset(), code_id: str | None = None,
-                min_score: float | None = None) -> list[Suggestion]:
-        """The best suggestions for one annotated segment row (from ``nlp_store.annotated_segments``)."""
+                min_score: float | None = None, blocked: list[tuple[str, int, int]] | None = None) -> list[Suggestion]:
+        """The best suggestions for one annotated segment row (from ``nlp_store.annotated_segments``).
+
+        ``exclude``: codes not to suggest anywhere in the segment; ``blocked``: ``(code, start, end)``
+        document offsets where a code is already decided (coded or rejected): sentences covered by
+        them get no suggestion of that code.
+        """
         ann = decode(row["lemmas"], row["offsets"], row["sents"])
         threshold = self.threshold if min_score is None else min_score
-        ranked = [r for r in self.rank(ann, threshold=max(threshold, self.threshold), only=code_id)
+        local = [(c, a - row["start"], b - row["start"]) for c, a, b in blocked or ()]
+        ranked = [r for r in self.rank(ann, threshold=max(threshold, self.threshold), only=code_id, blocked=local)
                   if r.score >= threshold and r.code not in exclude and (code_id is None or r.code == code_id)][:top]
         out = []
         for r in ranked:
@@ -429,9 +442,10 @@ def suggest(project: Project, coder: Coder | str | None = None, document_id: int
       best first; with ``document_id`` only in that document;
     - neither: the ``top`` codes for every segment of the project.
 
-    Codes the coder (or, without a coder, anyone) already applied to a segment,
-    suggestions the coder rejected and segments the coder marked "geen code" are
-    left out. Segments without lemmas are annotated first.
+    Left out: a code for the sentences the coder (or, without a coder, anyone)
+    already coded with it or rejected it for (the segment's other sentences can
+    still get it), a code rejected for the whole segment, and segments the coder
+    marked "geen code". Segments without lemmas are annotated first.
     """
     pipeline = ensure_annotated(project, pipeline or for_project(project))
     engine = suggester(project, pipeline)
@@ -442,24 +456,46 @@ def suggest(project: Project, coder: Coder | str | None = None, document_id: int
         nlp_store.segment_of(project, segment_id)  # raises for an unknown segment
     name = _coder_name(coder)
     ids = [r["segment_id"] for r in rows]
-    coded = nlp_store.coded_codes_of(project, ids, name) if len(ids) < 5000 else \
-        _coded_all(project, name)
+    blocked = _blocked_spans(project, rows, name)
     skipped: dict[int, set[str | None]] = {}
     for d in nlp_store.decisions(project, [name] if name else None, ids if len(ids) < 5000 else None):
-        skipped.setdefault(d["segment_id"], set()).add(d["code_id"])
+        if d["code_id"] is None or d["start"] is None:  # "geen code", or a rejection for the whole segment
+            skipped.setdefault(d["segment_id"], set()).add(d["code_id"])
     out: list[Suggestion] = []
     for row in rows:
-        sid = row["segment_id"]
-        no = skipped.get(sid, set())
-        if None in no:
+        no = skipped.get(row["segment_id"], set())
+        if None in no or (code_id is not None and code_id in no):
             continue
-        exclude = coded.get(sid, set()) | {c for c in no if c}
-        if code_id is not None and code_id in exclude:
-            continue
-        out.extend(engine.for_row(row, 1 if code_id else top, exclude, code_id, min_score))
+        out.extend(engine.for_row(row, 1 if code_id else top, no, code_id, min_score,
+                                  blocked=blocked.get(row["segment_id"])))
     if code_id is not None:
         out.sort(key=lambda s: -s.score)
         out = out[:top]
+    return out
+
+
+def _blocked_spans(project: Project, rows: list[dict], coder: str | None) -> dict[int, list[tuple[str, int, int]]]:
+    """Per segment, ``(code, start, end)`` (document offsets) of what is already decided there: the
+    coder's codings (anyone's without a coder) and rejections that name a part of the segment.
+    Those sentences get no suggestion of that code; the segment's other sentences still can."""
+    by_doc: dict[int, list[dict]] = {}
+    for r in rows:
+        by_doc.setdefault(r["document_id"], []).append(r)
+    out: dict[int, list[tuple[str, int, int]]] = {}
+    ids = [r["segment_id"] for r in rows]
+    for d in nlp_store.decisions(project, [coder] if coder else None, ids if len(ids) < 5000 else None):
+        if d["code_id"] and d["start"] is not None:
+            out.setdefault(d["segment_id"], []).append((d["code_id"], d["start"], d["end"]))
+    starts = {doc: [r["start"] for r in segs] for doc, segs in by_doc.items()}
+    for c in nlp_store.codings_in(project, [coder] if coder else None, list(by_doc) if len(by_doc) < 5000 else None):
+        segs = by_doc.get(c["document_id"])
+        if not segs:
+            continue
+        i = max(0, bisect.bisect_right(starts[c["document_id"]], c["start"]) - 1)  # segments are ordered, disjoint
+        while i < len(segs) and segs[i]["start"] < c["end"]:
+            if segs[i]["end"] > c["start"]:
+                out.setdefault(segs[i]["segment_id"], []).append((c["code_id"], c["start"], c["end"]))
+            i += 1
     return out
 
 
@@ -481,13 +517,6 @@ def suggestion_for(project: Project, segment_id: int, code_id: str, pipeline: Pi
     row = rows[0]  # no evidence at all for this code: the whole segment
     return Suggestion(segment_id, row["document_id"], row["start"], row["end"], code_id, engine.names[code_id],
                       0.0, 0.0, None, title=row["title"], filename=row["filename"], text=row["text"])
-
-
-def _coded_all(project: Project, coder: str | None) -> dict[int, set[str]]:
-    out: dict[int, set[str]] = {}
-    for seg, code in nlp_store.segment_codes(project, [coder] if coder else None):
-        out.setdefault(seg, set()).add(code)
-    return out
 
 
 def accept(project: Project, coder: Coder, suggestion: Suggestion) -> int:

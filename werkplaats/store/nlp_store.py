@@ -232,26 +232,6 @@ def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return min(a_end, b_end) - max(a_start, b_start) >= min(20, (a_end - a_start + 1) // 2)
 
 
-def coded_codes_of(project: "Project", segment_ids: Iterable[int], coder: str | None = None) -> dict[int, set[str]]:
-    """Per segment, the codes it already has (of ``coder``, or of anyone)."""
-    ids = [int(i) for i in segment_ids]
-    if not ids:
-        return {}
-    sql = (
-        "SELECT s.id, k.code_id FROM segments s JOIN codings k ON k.document_id = s.document_id"
-        ' AND s.start < k."end" AND k.start < s."end"'
-        f" WHERE s.id IN ({', '.join(str(i) for i in ids)}) AND {_OVERLAP}"
-    )
-    params = []
-    if coder is not None:
-        sql += " AND k.coder = ?"
-        params.append(coder)
-    out: dict[int, set[str]] = {}
-    for seg, code in project.db.execute(sql, params):
-        out.setdefault(seg, set()).add(code)
-    return out
-
-
 def decisions(project: "Project", coders: Iterable[str] | None = None,
               segment_ids: Iterable[int] | None = None) -> list[dict]:
     """Rejections and no-code reviews (optionally of some coders / segments)."""
