@@ -7,7 +7,7 @@ import json
 import click
 from click.testing import CliRunner
 
-from werkplaats.cli_nlp import model, nlp, suggest
+from werkplaats.cli_nlp import beslis, model, nlp, suggest
 
 
 @click.group()
@@ -15,7 +15,7 @@ def cli() -> None:
     pass
 
 
-for command in (suggest, model, nlp):
+for command in (suggest, beslis, model, nlp):
     cli.add_command(command)
 
 
@@ -26,7 +26,7 @@ def run(*args):
 
 
 def test_help_is_dutch_with_an_example():
-    for args in (["suggest"], ["model", "train"], ["model", "evaluate"], ["nlp", "info"], ["nlp", "annotate"],
+    for args in (["suggest"], ["beslis"], ["model", "train"], ["model", "evaluate"], ["nlp", "info"], ["nlp", "annotate"],
                  ["nlp", "zoek"], ["model"], ["nlp"]):
         assert "Voorbeeld:" in run(*args, "--help")
 
@@ -58,6 +58,7 @@ def test_model_train_then_suggest_for_a_code_and_evaluate(small):
     assert "2 suggestie(s)" in out and "model" in out
     out = run("model", "evaluate", small.path, "-k", "2")
     assert "Precisie@3" in out and "Totaal" in out and "Schulden" in out
+    assert "het voorgestelde stuk zelf (de zin of zinnen) met die code gecodeerd" in out
 
 
 def test_unknown_model_is_an_error(small, tmp_path):
