@@ -17,6 +17,7 @@ import io
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -30,6 +31,7 @@ def keyword_key(code_id: str, keyword: str, compound: bool) -> str:
     return f"{code_id}\x1f{keyword}\x1f{int(compound)}"
 
 
+@lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     from spacy.lang.nl.stop_words import STOP_WORDS
 
@@ -183,8 +185,11 @@ class TfidfModel:
         contrib = self.coef[self._index[code], idx] * w
         order = np.argsort(-contrib)
         words = self._words
-        # character n-grams ("#huld") explain nothing to a coder: name whole words only
-        return [words[idx[i]] for i in order if contrib[i] > 0 and not words[idx[i]].startswith("#")][:n]
+        stops = stop_words()
+        # character n-grams ("#huld") explain nothing to a coder, and neither do word pairs with a
+        # function word ("ochtend per"): name whole words and pairs of content words only
+        return [words[idx[i]] for i in order if contrib[i] > 0 and not words[idx[i]].startswith("#")
+                and not any(part in stops for part in words[idx[i]].split(" "))][:n]
 
     @property
     def _index(self) -> dict[str, int]:
