@@ -128,7 +128,7 @@ class CodingApp(App):
         self.refresh_codes()
         self.message = message or ""
         self.refresh_status()
-        self.suggestion_panel.maybe_retrain()  # every N decisions, in a background thread
+        self.suggestion_panel.maybe_retrain()  # every N decisions, in a child process
 
     def refresh_status(self) -> None:
         ids = self.doc_ids
@@ -179,7 +179,7 @@ class CodingApp(App):
     def _cursor_moved(self) -> None:
         self.message = ""
         self.refresh_status()
-        panel = self.query_one(SuggestionsPanel)
+        panel = self.suggestion_panel
         if panel.display and self.view.current_segment:
             panel.show_segment(self.view.current_segment["id"])
 
@@ -207,7 +207,7 @@ class CodingApp(App):
         return self.screen_stack[0].query_one(SuggestionsPanel)
 
     def action_suggestions(self) -> None:
-        panel = self.query_one(SuggestionsPanel)
+        panel = self.suggestion_panel
         if panel.display:
             panel.display = False
             self.view.set_preview(None)

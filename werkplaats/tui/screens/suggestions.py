@@ -12,10 +12,11 @@ Keys: ``a`` accept the highlighted suggestion (codes the sentence or
 sentences it is about, provenance ``suggested``), ``x`` reject it (stored; a
 negative for training), ``g`` mark the whole segment "geen code", ``u`` undo
 the last decision of this panel. After every
-:data:`~werkplaats.nlp.suggest.RETRAIN_EVERY` decisions (codings made any way, rejections, "geen code") the model is retrained in a
-child process (:mod:`werkplaats.nlp.retrain`) that a thread worker waits for,
-so typing never waits: :meth:`SuggestionsPanel.maybe_retrain`, which the
-coding app calls after every change.
+:data:`~werkplaats.nlp.suggest.RETRAIN_EVERY` decisions (codings made any
+way, rejections, "geen code") the model is retrained in a child process
+(:mod:`werkplaats.nlp.retrain`) that a thread worker waits for, so typing
+never waits: :meth:`SuggestionsPanel.maybe_retrain`, which the coding app
+calls after every change.
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ class SuggestionsPanel(Vertical):
             self.suggestion = suggestion
 
     class Decided(Message):
-        """Posted after an accept, reject or undo, so the app can refresh its views."""
+        """Posted after an accept, reject, "geen code" or undo, so the app can refresh its views."""
 
         def __init__(self, kind: str, suggestion: Suggestion | None) -> None:
             super().__init__()
@@ -214,7 +215,7 @@ class SuggestionsPanel(Vertical):
         _back_on_the_ui(self, self._trained, message)
 
     def on_unmount(self) -> None:
-        child = getattr(self, "_child", None)
+        child = self._child
         if child is not None and child.poll() is None:  # quitting: the model is only stored when training ends
             child.terminate()
 
