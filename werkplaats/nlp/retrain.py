@@ -13,6 +13,7 @@ error on stderr (never the project's text).
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -22,6 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     from .load import NlpError
     from .suggest import train_now
 
+    if hasattr(os, "nice"):
+        os.nice(10)  # the researcher's typing comes first: the scheduler favours the TUI's process
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
         print("Gebruik: python -m werkplaats.nlp.retrain PROJECT", file=sys.stderr)
@@ -39,8 +42,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def start(path) -> subprocess.Popen:
     """Start retraining the project at ``path`` in a child process (read its result with ``communicate``)."""
+    # one core at most (numerical libraries would otherwise start a thread per core), so the TUI keeps one
+    env = os.environ | {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
     return subprocess.Popen([sys.executable, "-m", "werkplaats.nlp.retrain", str(path)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+                            stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True, env=env)
 
 
 if __name__ == "__main__":
