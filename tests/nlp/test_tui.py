@@ -129,18 +129,14 @@ async def test_the_highlighted_suggestion_underlines_its_sentence_in_the_text(sm
 
 
 async def test_teach_mode_asks_for_a_code_without_subcodes(small):
+    from tests.tui.test_app import choose_code
     from werkplaats.tui.app import CodingApp
-    from werkplaats.tui.widgets.trees import CodeTree
 
     path = small.path
     small.close()
     app = CodingApp(path, "bob")
     async with app.run_test(size=(160, 45)) as pilot:
-        tree = app.query_one(CodeTree)
-        tree.focus()
-        await pilot.pause()
-        while tree.current_code != "rel":
-            await pilot.press("down")
+        tree = await choose_code(app, pilot, "rel")
         await pilot.press("T")
         await pilot.pause()
         assert not isinstance(app.screen, TeachScreen)

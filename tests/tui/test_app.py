@@ -6,6 +6,16 @@ from werkplaats.tui.app import CodingApp
 from werkplaats.tui.screens import CodePicker, FragmentsScreen, HelpScreen, TextDialog
 
 
+async def choose_code(app, pilot, code_id: str):
+    """Focus the codebook tree and move its highlight to ``code_id``; return the tree."""
+    tree = app.query_one("#codes")
+    tree.focus()
+    await pilot.pause()
+    while tree.current_code != code_id:
+        await pilot.press("down")
+    return tree
+
+
 def codings(path, coder="anna"):
     with Project(path) as p:
         return Coder(p, coder).codings(coders=[coder])
@@ -123,10 +133,7 @@ async def test_merge_codes_keeps_codings(small_project):
         c.apply(doc["id"], 0, 5, "sa.driehoeksgesprek")
     app = CodingApp(small_project, "anna")
     async with app.run_test(size=(160, 45)) as pilot:
-        tree = app.query_one("#codes")
-        tree.focus()
-        while tree.current_code != "sa.driehoeksgesprek":
-            await pilot.press("down")
+        await choose_code(app, pilot, "sa.driehoeksgesprek")
         await pilot.press("S")
         assert isinstance(app.screen, CodePicker)
         await pilot.press(*"vertrouwens", "enter")
@@ -361,14 +368,10 @@ async def test_mouse_click_chooses_segment_and_drag_selects_words(small_project)
 
 async def test_cell_memo_for_the_case_and_the_chosen_code(small_project):
     from werkplaats.store.coding import cell_memo_target
-    from werkplaats.tui.widgets import CodeTree
 
     app = CodingApp(small_project, "anna")
     async with app.run_test(size=(160, 45)) as pilot:
-        tree = app.query_one(CodeTree)
-        tree.focus()
-        while tree.current_code != "cl.basisvoorwaarden":
-            await pilot.press("down")
+        await choose_code(app, pilot, "cl.basisvoorwaarden")
         await pilot.press("F")
         assert isinstance(app.screen, TextDialog)
         await pilot.press(*"eerst rust", "ctrl+s")
