@@ -177,3 +177,30 @@ def test_retraining_runs_in_its_own_process(small):
     bad = retrain.start(path.parent / "bestaat-niet.wpl")
     _, err = bad.communicate(timeout=120)
     assert bad.returncode == 1 and "bestaat niet" in err
+
+
+async def test_a_failed_retraining_is_not_retried_at_every_keystroke(small):
+    from werkplaats.nlp.suggest import reject
+
+    coder = Coder(small, "bob")
+    small.db.execute("DELETE FROM codings")  # nothing to learn from: training fails
+    small.db.conn.commit()
+    app = PanelApp(small, coder)
+    async with app.run_test() as pilot:
+        panel = app.query_one(SuggestionsPanel)
+        panel.retrain_every = 2
+        segments = [s["id"] for d in small.documents() for s in small.segments(d["id"])]
+        for sid in segments[:2]:
+            reject(small, coder, segment_id=sid, code_id="fin.schulden")
+        panel.maybe_retrain()
+        assert panel.training
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not panel.training and panel._failed_at is not None
+        panel.maybe_retrain()
+        assert not panel.training  # no new decisions since the failure: no new try
+        for sid in segments[2:4]:
+            reject(small, coder, segment_id=sid, code_id="fin.schulden")
+        panel.maybe_retrain()
+        assert panel.training  # enough new decisions: try again
+        await app.workers.wait_for_complete()

@@ -34,7 +34,7 @@ from ...nlp import retrain
 from ...nlp.suggest import (RETRAIN_EVERY, Suggestion, accept, mark_no_code, needs_training, reject, suggest,
                             undo_decision)
 from ...store import Coder, Project, StoreError
-from ...store.nlp_store import segment_of
+from ...store.nlp_store import decision_count, segment_of
 
 
 def _label(s: Suggestion, segment_text: str = "") -> Text:
@@ -112,6 +112,8 @@ class SuggestionsPanel(Vertical):
         self.history: list[tuple[str, int]] = []  # ("accept", coding id) | ("reject", decision id)
         self.training = False
         self._child = None  # the retraining process, while it runs
+        self._started_at = 0  # decision count when the last retraining started
+        self._failed_at: int | None = None  # … if that one failed
 
     def compose(self) -> ComposeResult:
         yield Label("Suggesties", id="suggestions-title")
@@ -192,9 +194,14 @@ class SuggestionsPanel(Vertical):
         self.maybe_retrain()
 
     def maybe_retrain(self) -> None:
-        """Retrain in the background after enough new decisions (never blocks the UI)."""
+        """Retrain in the background after enough new decisions (never blocks the UI). After a failed
+        training (say, only rejections so far) the next try waits for as many new decisions again."""
         if self.training or not needs_training(self.project, self.retrain_every):
             return
+        count = decision_count(self.project)
+        if self._failed_at is not None and count - self._failed_at < self.retrain_every:
+            return
+        self._started_at = count
         self.training = True
         self._status("Model wordt bijgetraind…")
         path = self.project.path
@@ -205,22 +212,24 @@ class SuggestionsPanel(Vertical):
         try:
             self._child = retrain.start(path)
             out, err = self._child.communicate()
-            if self._child.returncode == 0:
+            ok = self._child.returncode == 0
+            if ok:
                 message = out.strip() or "Model bijgetraind."
             else:
                 message = f"Bijtrainen mislukt: {err.strip().splitlines()[-1] if err.strip() else self._child.returncode}"
         except OSError as exc:
-            message = f"Bijtrainen mislukt: {exc}"
+            ok, message = False, f"Bijtrainen mislukt: {exc}"
         self._child = None
-        _back_on_the_ui(self, self._trained, message)
+        _back_on_the_ui(self, self._trained, message, ok)
 
     def on_unmount(self) -> None:
         child = self._child
         if child is not None and child.poll() is None:  # quitting: the model is only stored when training ends
             child.terminate()
 
-    def _trained(self, message: str) -> None:
+    def _trained(self, message: str, ok: bool = True) -> None:
         self.training = False
+        self._failed_at = None if ok else self._started_at
         self._status(message)
         if self.display:
             self.refresh_items()
