@@ -23,7 +23,7 @@ from ..store import Project
 from .annotate import ensure_annotated
 from .learn import TfidfModel
 from .load import Pipeline, for_project
-from .suggest import WEIGHTS, Weights, add_counts, document_folds, holdout, rates, training_set
+from .suggest import WEIGHTS, Weights, cross_validate, document_folds, holdout, training_set
 
 
 def halves(project: Project) -> tuple[list[int], list[int]]:
@@ -50,19 +50,15 @@ def inner_report(project: Project, k: int = 4, *, weights: Weights = WEIGHTS, pi
     :func:`gold_report`, counts summed over the folds.
     """
     pipeline = ensure_annotated(project, pipeline or for_project(project))
-    train_docs, _ = halves(project)
-    train_docs = sorted(train_docs)
-    folds = [train_docs[i::k] for i in range(k)]
-    out = {}
-    for part, every in (("gecodeerde_segmenten", False), ("alle_segmenten", True)):
-        sums: dict[str, dict] = {"woorden": {}, "gecombineerd": {}}
-        for i, test in enumerate(folds):
-            rest = [d for j, f in enumerate(folds) if j != i for d in f]
-            result = holdout(project, rest, test, weights=weights, pipeline=pipeline, all_segments=every)
-            for kind in sums:
-                add_counts(sums[kind], result["aantallen"][kind])
-        out[part] = {kind: rates(v) for kind, v in sums.items()}
-    return out
+    folds = training_folds(project, k)
+    return {part: cross_validate(project, folds, pipeline=pipeline, weights=weights, all_segments=every)
+            for part, every in (("gecodeerde_segmenten", False), ("alle_segmenten", True))}
+
+
+def training_folds(project: Project, k: int) -> list[list[int]]:
+    """``k`` folds of the training half's documents (the test half never enters them)."""
+    train_docs = sorted(halves(project)[0])
+    return [train_docs[i::k] for i in range(k)]
 
 
 def _rank_metrics(probs, codes: list[str], gold: list[set[str]]) -> dict:
@@ -108,9 +104,7 @@ def compare_models(project: Project, k: int = 4, *, epochs: int = 10, weights: W
                    pipeline: Pipeline | None = None, archs: Iterable[str] = ("ensemble", "bow")) -> dict:
     """Cross-validate the learned models inside the training half; return scores and training times."""
     pipeline = ensure_annotated(project, pipeline or for_project(project))
-    train_docs, _ = halves(project)
-    train_docs = sorted(train_docs)
-    folds = [train_docs[i::k] for i in range(k)]
+    folds = training_folds(project, k)
     results: dict[str, dict] = {}
 
     def record(name: str, metrics: dict, seconds: float) -> None:

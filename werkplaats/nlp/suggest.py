@@ -940,6 +940,14 @@ def evaluate(project: Project, k: int = 5, *, pipeline: Pipeline | None = None, 
     folds = document_folds(project, k, coders)
     if len(folds) < 2:
         raise NlpError("Te weinig gecodeerde documenten voor kruisvalidatie (minstens 2 nodig).")
+    return cross_validate(project, folds, pipeline=pipeline, weights=weights, coders=coders,
+                          all_segments=all_segments)
+
+
+def cross_validate(project: Project, folds: Sequence[Sequence[int]], *, pipeline: Pipeline, weights: Weights = WEIGHTS,
+                   coders: Iterable[str] | None = None, all_segments: bool = False) -> dict:
+    """Each fold of documents measured (:func:`holdout`) after training on the others; the
+    counts summed over the folds, as :func:`evaluate` returns them."""
     sums: dict[str, dict] = {"woorden": {}, "gecombineerd": {}}
     spans = {"voorgesteld": 0, "goed": 0}
     for i, test in enumerate(folds):
