@@ -918,7 +918,7 @@ def holdout(project: Project, train_docs: Iterable[int], test_docs: Iterable[int
 
 def document_folds(project: Project, k: int, coders: Iterable[str] | None = None) -> list[list[int]]:
     """``k`` groups of coded documents, balanced by region and source type (deterministic)."""
-    coded = {d for d in (r["document_id"] for r in project.db.query("SELECT DISTINCT document_id FROM codings"))}
+    coded = nlp_store.coded_document_ids(project)
     docs = [d for d in project.documents() if d["id"] in coded]
     docs.sort(key=lambda d: (d["region"] or "", d["source_type"] or "", d["title"], d["id"]))
     folds: list[list[int]] = [[] for _ in range(max(2, k))]

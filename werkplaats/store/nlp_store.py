@@ -226,6 +226,11 @@ def codings_in(project: "Project", coders: Iterable[str] | None = None,
     return list(project.db.query(sql, params))
 
 
+def coded_document_ids(project: "Project") -> set[int]:
+    """Ids of the documents that carry at least one coding (of any coder)."""
+    return {r[0] for r in project.db.execute("SELECT DISTINCT document_id FROM codings")}
+
+
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     """Whether a coding ``b`` counts for the stretch of text ``a``: the same rule as :data:`_OVERLAP`
     (at least 20 characters of it, or half of a shorter stretch)."""
