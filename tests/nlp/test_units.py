@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 from click.testing import CliRunner
 
-from werkplaats.cli_nlp import beslis, suggest as suggest_cmd
+from werkplaats.cli.nlp import beslis, suggest as suggest_cmd
 from werkplaats.nlp.annotate import Annotator, ensure_annotated
 from werkplaats.nlp.load import for_project
 from werkplaats.nlp.suggest import (WEIGHTS, Weights, accept, reject, span_chars, suggest, suggestion_for,

@@ -3,7 +3,7 @@
 - :func:`export_qdpx` / :func:`export_plan` — :mod:`.qdpx_export`
 - :func:`import_qdpx` / :func:`inspect_qdpx` — :mod:`.qdpx_import`
 
-The click commands are in :mod:`werkplaats.cli_exchange`.
+The click commands are in :mod:`werkplaats.cli.exchange` and :mod:`werkplaats.cli.export`.
 """
 
 from .qdpx_export import ExportReport, export_plan, export_qdpx

@@ -1,14 +1,6 @@
-"""Click commands for exchange: REFI-QDA export/import, merging copies, inter-coder agreement.
+"""Exchange with other programs and coders: ``import-qdpx``, ``merge``, ``overeenstemming``.
 
-Module-level command objects for the main CLI to register:
-
-- ``export_group`` — ``werkplaats export qdpx PROJECT -o bestand.qdpx`` (the group ``export`` with ``qdpx``;
-  ``qdpx_export`` is the subcommand itself)
-- ``qdpx_import`` — ``werkplaats import-qdpx PROJECT bestand.qdpx`` (route ``.qdpx``/``.qde`` in
-  ``werkplaats import`` to :func:`werkplaats.exchange.qdpx.import_qdpx`, or register this command)
-- ``merge_cmd`` — ``werkplaats merge doel.wpl a.wpl b.wpl``
-- ``overeenstemming`` — ``werkplaats overeenstemming PROJECT --coders A B``
-- ``uitwisseling`` — a group with all of the above, for standalone use
+(``export qdpx`` lives with the other exports in :mod:`werkplaats.cli.export`.)
 """
 
 from __future__ import annotations
@@ -16,79 +8,12 @@ from __future__ import annotations
 import json
 import math
 import sys
-from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-console = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-
-
-def _open(path: str, create: bool = False):
-    from .store import Project, StoreError
-
-    try:
-        if create and not Path(path).exists():
-            return Project.create(path)
-        return Project(path)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from None
-
-
-def _coder(coder: str | None) -> str:
-    from .session import coder_name
-
-    return coder_name(coder)
-
-
-# -- REFI-QDA export ------------------------------------------------------------------------------
-
-
-@click.command("qdpx", context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
-@click.option("-o", "--uitvoer", "output", required=True, type=click.Path(dir_okay=False), help="Het .qdpx-bestand.")
-@click.option("--overschrijf", is_flag=True, help="Een bestaand bestand overschrijven.")
-def qdpx_export(project: str, output: str, overschrijf: bool) -> None:
-    """Exporteer het project als REFI-QDA-project (.qdpx) voor ATLAS.ti, NVivo, MAXQDA, QualCoder, …
-
-    Meegaan: codeurs, de codeboom, alle teksten met het originele bestand,
-    coderingen met codeur en datum, memo's, casussen met kenmerken en sets.
-    Eerst wordt gemeld wat een ander programma niet te zien krijgt.
-
-    Voorbeeld: werkplaats export qdpx onderzoek.wpl -o onderzoek.qdpx
-    """
-    from .exchange.qdpx import QdpxError, export_plan, export_qdpx
-
-    if Path(output).exists() and not overschrijf:
-        raise click.ClickException(f"'{output}' bestaat al; gebruik --overschrijf om het te vervangen.")
-    with _open(project) as p:
-        plan = export_plan(p)
-        console.print("[bold]Wat niet (volledig) meegaat naar een ander programma:[/bold]")
-        for line in plan:
-            console.print(f"  - {escape(line)}")
-        try:
-            report = export_qdpx(p, output, overwrite=overschrijf)
-        except QdpxError as exc:
-            raise click.ClickException(str(exc)) from None
-    extra = [line for line in report.not_carried if line not in plan]
-    for line in extra:
-        err.print(f"LET OP  {escape(line)}")
-    console.print(f"Geëxporteerd naar {escape(output)}: " + ", ".join(f"{v} {k}" for k, v in report.counts.items()) + ".")
-
-
-@click.group("export", context_settings=CONTEXT)
-def export_group() -> None:
-    """Exporteer een project naar een ander formaat.
-
-    Voorbeeld: werkplaats export qdpx onderzoek.wpl -o onderzoek.qdpx
-    """
-
-
-export_group.add_command(qdpx_export)
+from .common import CONTEXT, console, err, open_project as _open, resolve_coder as _coder
 
 
 # -- REFI-QDA import ------------------------------------------------------------------------------
@@ -124,8 +49,8 @@ def qdpx_import(project: str, bestand: str, coder: str | None, ja: bool, dry_run
 
     Voorbeeld: werkplaats import-qdpx onderzoek.wpl collega.qdpx --coder anna
     """
-    from .exchange.qdpx import QdpxError, import_qdpx, read_qdpx
-    from .store import StoreError
+    from ..exchange.qdpx import QdpxError, import_qdpx, read_qdpx
+    from ..store import StoreError
 
     try:
         parsed = read_qdpx(bestand)
@@ -173,8 +98,8 @@ def merge_cmd(doel, kopieen, neem, verwijderd, dry_run, coder, as_json) -> None:
 
     Voorbeeld: werkplaats merge onderzoek.wpl anna.wpl bram.wpl
     """
-    from .exchange.merge import MergeError, merge
-    from .store import StoreError
+    from ..exchange.merge import MergeError, merge
+    from ..store import StoreError
 
     failed = False
     reports = []
@@ -233,7 +158,7 @@ def overeenstemming(project, coders, codes, eenheid, output, as_json, meer_coder
 
     Voorbeeld: werkplaats overeenstemming onderzoek.wpl --coders anna bram carla --eenheid teken -o ics.xlsx
     """
-    from .exchange.agreement import AgreementError, agreement, rows, write_report
+    from ..exchange.agreement import AgreementError, agreement, rows, write_report
 
     names = [c.strip() for item in (*coders, *meer_coders) for c in item.split(",") if c.strip()]
     wanted = [c.strip() for item in codes for c in item.split(",") if c.strip()] or None
@@ -265,23 +190,3 @@ def overeenstemming(project, coders, codes, eenheid, output, as_json, meer_coder
         except AgreementError as exc:
             raise click.ClickException(str(exc)) from None
         console.print(f"Opgeslagen in {escape(output)}.")
-
-
-# -- a group with everything (standalone use) -------------------------------------------------------
-
-
-@click.group("uitwisseling", context_settings=CONTEXT)
-def uitwisseling() -> None:
-    """REFI-QDA in- en uitvoer, kopieën samenvoegen en overeenstemming tussen codeurs.
-
-    Voorbeeld: werkplaats uitwisseling export qdpx onderzoek.wpl -o onderzoek.qdpx
-    """
-
-
-uitwisseling.add_command(export_group)
-uitwisseling.add_command(qdpx_import)
-uitwisseling.add_command(merge_cmd)
-uitwisseling.add_command(overeenstemming)
-
-if __name__ == "__main__":
-    uitwisseling(prog_name="werkplaats uitwisseling")

@@ -1,22 +1,12 @@
-"""The click commands, on a small project, through a group like the lead's."""
+"""The NLP commands (suggest, model, nlp) on a small project."""
 
 from __future__ import annotations
 
 import json
 
-import click
 from click.testing import CliRunner
 
-from werkplaats.cli_nlp import beslis, model, nlp, suggest
-
-
-@click.group()
-def cli() -> None:
-    pass
-
-
-for command in (suggest, beslis, model, nlp):
-    cli.add_command(command)
+from werkplaats.cli import cli
 
 
 def run(*args):

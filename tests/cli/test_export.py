@@ -1,25 +1,16 @@
-"""``werkplaats export matrix|rapport`` end to end (through the main CLI once it is registered)."""
+"""``werkplaats export matrix|rapport`` end to end."""
 
 import click
 import docx
 import openpyxl
 from click.testing import CliRunner
 
-from werkplaats.cli_export import export
-
-
-def entry():
-    """The main ``werkplaats`` group when ``export`` is registered there, else the group itself."""
-    from werkplaats.cli import cli
-
-    if "export" in cli.commands:
-        return cli, ["export"]
-    return export, []
+from werkplaats.cli import cli
+from werkplaats.cli.export import export
 
 
 def run(*args, ok=True):
-    group, prefix = entry()
-    result = CliRunner().invoke(group, prefix + [str(a) for a in args], catch_exceptions=False)
+    result = CliRunner().invoke(cli, ["export", *(str(a) for a in args)], catch_exceptions=False)
     if ok is not None:
         assert (result.exit_code == 0) == ok, result.output
     return result

@@ -1,31 +1,19 @@
-"""``werkplaats export``: comparison matrices and the report to Word, Excel or CSV.
-
-Register with ``cli.add_command(export)``. Messages are Dutch.
-"""
+"""``werkplaats export``: comparison matrices and the report to Word, Excel or CSV, and REFI-QDA (.qdpx)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
-from rich.console import Console
 from rich.markup import escape
 
-from .analysis import COOCCURRENCE_UNITS, DIMENSIONS, MEASURES, AnalysisError, Filters
-from .model import SOURCE_TYPES
-from .regions import REGIONS, canonical_region
-from .store import Project, StoreError
-from .store import analysis_queries as q
-from .store.attributes import parse_date
-
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-console = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def _open(path: str) -> Project:
-    try:
-        return Project(path)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from None
+from ..analysis import COOCCURRENCE_UNITS, DIMENSIONS, MEASURES, AnalysisError, Filters
+from ..model import SOURCE_TYPES
+from ..regions import REGIONS, canonical_region
+from ..store import Project, StoreError
+from ..store import analysis_queries as q
+from ..store.attributes import parse_date
+from .common import CONTEXT, console, err, open_project as _open
 
 
 def _filters(project: Project, codeur: tuple, regio: tuple, source_type: tuple, sinds: str | None) -> Filters:
@@ -116,7 +104,7 @@ def matrix_cmd(project, output, rijen, kolommen, maat, eenheid, citaten, codeur,
 
     Voorbeeld: werkplaats export matrix onderzoek.wpl --rijen code --kolommen regio --maat per10k -o matrix.xlsx
     """
-    from .exporters import export_matrix
+    from ..exporters import export_matrix
 
     with _open(project) as p:
         filters = _filters(p, codeur, regio, source_type, sinds)
@@ -150,7 +138,7 @@ def rapport_cmd(project, output, citaten, per_regio, codeur, regio, source_type,
 
     Voorbeeld: werkplaats export rapport onderzoek.wpl -o rapport.docx --regio "Ferm Werk"
     """
-    from .exporters import export_report
+    from ..exporters import export_report
 
     with _open(project) as p:
         filters = _filters(p, codeur, regio, source_type, sinds)
@@ -163,3 +151,38 @@ def rapport_cmd(project, output, citaten, per_regio, codeur, regio, source_type,
     console.print(f"Rapport geschreven naar {escape(str(summary.path))}: {summary.matrices} matrices, "
                   f"{summary.quotes} gepseudonimiseerde citaten, {summary.documents} documenten, "
                   f"{summary.fragments} fragmenten.")
+
+
+# -- REFI-QDA export ------------------------------------------------------------------------------
+
+
+@export.command("qdpx", context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+@click.option("-o", "--uitvoer", "output", required=True, type=click.Path(dir_okay=False), help="Het .qdpx-bestand.")
+@click.option("--overschrijf", is_flag=True, help="Een bestaand bestand overschrijven.")
+def qdpx_export(project: str, output: str, overschrijf: bool) -> None:
+    """Exporteer het project als REFI-QDA-project (.qdpx) voor ATLAS.ti, NVivo, MAXQDA, QualCoder, …
+
+    Meegaan: codeurs, de codeboom, alle teksten met het originele bestand,
+    coderingen met codeur en datum, memo's, casussen met kenmerken en sets.
+    Eerst wordt gemeld wat een ander programma niet te zien krijgt.
+
+    Voorbeeld: werkplaats export qdpx onderzoek.wpl -o onderzoek.qdpx
+    """
+    from ..exchange.qdpx import QdpxError, export_plan, export_qdpx
+
+    if Path(output).exists() and not overschrijf:
+        raise click.ClickException(f"'{output}' bestaat al; gebruik --overschrijf om het te vervangen.")
+    with _open(project) as p:
+        plan = export_plan(p)
+        console.print("[bold]Wat niet (volledig) meegaat naar een ander programma:[/bold]")
+        for line in plan:
+            console.print(f"  - {escape(line)}")
+        try:
+            report = export_qdpx(p, output, overwrite=overschrijf)
+        except QdpxError as exc:
+            raise click.ClickException(str(exc)) from None
+    extra = [line for line in report.not_carried if line not in plan]
+    for line in extra:
+        err.print(f"LET OP  {escape(line)}")
+    console.print(f"Geëxporteerd naar {escape(output)}: " + ", ".join(f"{v} {k}" for k, v in report.counts.items()) + ".")

@@ -1,8 +1,7 @@
-"""Commands for spaCy-assisted coding: ``suggest``, ``model train|evaluate``, ``nlp info|annotate|zoek``.
+"""Commands for spaCy-assisted coding: ``suggest``, ``beslis``, ``model train|evaluate``, ``nlp info|annotate|zoek``.
 
-The lead adds them to the main group with ``cli.add_command(suggest)`` etc.
-Messages are Dutch; every command opens a project, calls one function of
-:mod:`werkplaats.nlp` and prints the result.
+Every command opens a project, calls one function of :mod:`werkplaats.nlp`
+and prints the result.
 """
 
 from __future__ import annotations
@@ -10,28 +9,14 @@ from __future__ import annotations
 import json
 
 import click
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .store import Project, StoreError
+from ..store import Project, StoreError
+from .common import CONTEXT, console, err, fail as _fail, open_project as _open
 
-console = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 MODEL_OPTION = click.option("--model", "model", metavar="PIJPLIJN",
                             help="spaCy-pijplijn: een map (nlp.to_disk) of een geïnstalleerd pakket (bijv. nl_core_news_sm).")
-
-
-def _open(path: str) -> Project:
-    try:
-        return Project(path)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from None
-
-
-def _fail(exc: Exception):
-    raise click.ClickException(str(exc)) from None
 
 
 def _pct(value: float | None) -> str:
@@ -39,7 +24,7 @@ def _pct(value: float | None) -> str:
 
 
 def _pipeline(project: Project, model: str | None):
-    from .nlp.load import NlpError, for_project
+    from ..nlp.load import NlpError, for_project
 
     try:
         return for_project(project, model)
@@ -75,9 +60,9 @@ def suggest(project, code_id, document, segment, top, min_score, interactief, as
 
     Voorbeeld: werkplaats suggest onderzoek.wpl --code cl.basisvoorwaarden --top 10
     """
-    from .nlp.load import NlpError
-    from .nlp.suggest import suggest as run_suggest
-    from .session import coder_name
+    from ..nlp.load import NlpError
+    from ..nlp.suggest import suggest as run_suggest
+    from ..session import coder_name
 
     with _open(project) as p:
         pipeline = _pipeline(p, model)
@@ -113,8 +98,8 @@ def _show(s, index: int | None = None, total: int | None = None) -> None:
 
 def _walk(project: Project, coder: str, items: list) -> None:
     """The interactive loop of ``suggest --interactief``: one decision per suggestion."""
-    from .nlp.suggest import accept, mark_no_code, reject
-    from .store import Coder
+    from ..nlp.suggest import accept, mark_no_code, reject
+    from ..store import Coder
 
     c = Coder(project, coder)
     counts = {"a": 0, "x": 0, "g": 0}
@@ -159,10 +144,10 @@ def beslis(project, segment, code_id, action, coder, model) -> None:
 
     Voorbeeld: werkplaats beslis onderzoek.wpl --segment 412 --code cl.basisvoorwaarden --afwijzen
     """
-    from .nlp.load import NlpError
-    from .nlp.suggest import accept, mark_no_code, reject, suggestion_for, undo_decision
-    from .session import coder_name
-    from .store import Coder, CodingError, nlp_store
+    from ..nlp.load import NlpError
+    from ..nlp.suggest import accept, mark_no_code, reject, suggestion_for, undo_decision
+    from ..session import coder_name
+    from ..store import Coder, CodingError, nlp_store
 
     if action is None:
         raise click.UsageError("Kies --accepteer, --afwijzen, --geen-code of --terug.")
@@ -216,8 +201,8 @@ def model_train(project, coders, model) -> None:
 
     Voorbeeld: werkplaats model train onderzoek.wpl
     """
-    from .nlp.load import NlpError
-    from .nlp.suggest import train
+    from ..nlp.load import NlpError
+    from ..nlp.suggest import train
 
     with _open(project) as p:
         pipeline = _pipeline(p, model)
@@ -268,10 +253,10 @@ def model_evaluate(project, k, helft, alle_segmenten, coders, as_json, model) ->
 
     Voorbeeld: werkplaats model evaluate onderzoek.wpl -k 5
     """
-    from .nlp.load import NlpError
-    from .nlp.quality import halves
-    from .nlp.suggest import evaluate, holdout
-    from .store import Coder
+    from ..nlp.load import NlpError
+    from ..nlp.quality import halves
+    from ..nlp.suggest import evaluate, holdout
+    from ..store import Coder
 
     with _open(project) as p:
         pipeline = _pipeline(p, model)
@@ -318,9 +303,9 @@ def nlp_info(project, as_json, model) -> None:
 
     Voorbeeld: werkplaats nlp info onderzoek.wpl
     """
-    from .nlp.load import NlpError, load
-    from .nlp.suggest import model_info
-    from .store import nlp_store
+    from ..nlp.load import NlpError, load
+    from ..nlp.suggest import model_info
+    from ..store import nlp_store
 
     data = {}
     if project:
@@ -369,7 +354,7 @@ def nlp_annotate(project, opnieuw, model) -> None:
     """
     import time
 
-    from .nlp.annotate import annotate
+    from ..nlp.annotate import annotate
 
     with _open(project) as p:
         pipeline = _pipeline(p, model)
@@ -394,8 +379,8 @@ def nlp_search(project, zoekvraag, as_json, prefix, limit, model) -> None:
 
     Voorbeeld: werkplaats nlp zoek onderzoek.wpl "schulden aflossen"
     """
-    from .nlp.search import lemma_search
-    from .search import HIGHLIGHT_END, HIGHLIGHT_START
+    from ..nlp.search import lemma_search
+    from ..search import HIGHLIGHT_END, HIGHLIGHT_START
 
     with _open(project) as p:
         pipeline = _pipeline(p, model)

@@ -1,0 +1,138 @@
+"""``werkplaats review``: packages for experts by experience, judging them, and their judgements back."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+from rich.markup import escape
+from rich.table import Table
+
+from .common import CONTEXT, DefaultGroup, console, err, open_project, plural, resolve_coder as _coder
+
+
+@click.group(cls=DefaultGroup, context_settings=CONTEXT)
+def review() -> None:
+    """Review door ervaringsdeskundigen: pakket maken, beoordelen, terugzetten.
+
+    Voorbeeld: werkplaats review pak onderzoek.wpl -o review.wpr --codes pr --max 40
+    """
+
+
+review.default_command = "open"
+
+
+@review.command("pak", context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+@click.option("-o", "--uitvoer", "output", required=True, type=click.Path(dir_okay=False), help="Het reviewpakket (.wpr).")
+@click.option("--codes", help="Alleen deze codes (komma-gescheiden; een cluster als 'pr' neemt alle subcodes mee).")
+@click.option("--regio", help="Alleen fragmenten uit deze regio.")
+@click.option("--max", "maximum", type=int, help="Maximaal aantal fragmenten (willekeurige steekproef).")
+@click.option("--zonder-deduce", is_flag=True, help="Pseudonimiseren met alleen eigen regels en namenlijst.")
+@click.option("--coder", help="Naam van de onderzoeker die het pakket maakt.")
+def review_pack(project, output, codes, regio, maximum, zonder_deduce, coder) -> None:
+    """Maak een reviewpakket: alleen gepseudonimiseerde fragmenten met code en definitie.
+
+    Het pakket bevat geen ruwe tekst, geen sleutel en geen andere documenten.
+
+    Voorbeeld: werkplaats review pak onderzoek.wpl -o review.wpr --regio WIL --max 30
+    """
+    from ..review import pack
+    from ..store.review_store import PackageError
+
+    with open_project(project) as p:
+        try:
+            result = pack(p, output, coder=_coder(coder), codes=[c.strip() for c in codes.split(",")] if codes else None,
+                          region=regio, maximum=maximum, use_deduce=False if zonder_deduce else None)
+        except PackageError as exc:
+            raise click.ClickException(str(exc)) from None
+    console.print(f"Reviewpakket {escape(output)}: {plural(result['fragments'], 'fragment', 'fragmenten')}, "
+                  f"{plural(result['codes'], 'code', 'codes')}.")
+
+
+@review.command("open", context_settings=CONTEXT)
+@click.argument("pakket", type=click.Path(dir_okay=False))
+@click.option("--naam", help="Je naam (anders wordt erom gevraagd).")
+def review_open(pakket, naam) -> None:
+    """Beoordeel de fragmenten van een reviewpakket (p past, n past niet, t twijfel).
+
+    Voorbeeld: werkplaats review review.wpr --naam Samira
+    """
+    from ..review.app import ReviewApp
+    from ..store.review_store import PackageError
+
+    try:
+        app = ReviewApp(pakket, naam)
+    except PackageError as exc:
+        raise click.ClickException(str(exc)) from None
+    app.run()
+
+
+@review.command("serve", context_settings=CONTEXT)
+@click.argument("pakket", type=click.Path(dir_okay=False, exists=True))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Adres om op te luisteren.")
+@click.option("--poort", "port", default=8000, show_default=True, type=int, help="Poort.")
+def review_serve(pakket, host, port) -> None:
+    """Bied de review aan in een webbrowser (textual-serve), standaard alleen op deze computer.
+
+    Voorbeeld: werkplaats review serve review.wpr --poort 8000
+    """
+    from ..review.serve import serve
+    from ..store.review_store import Package, PackageError
+
+    try:
+        Package(pakket).close()
+    except PackageError as exc:
+        raise click.ClickException(str(exc)) from None
+    console.print(f"Review beschikbaar op http://{host}:{port} — stoppen met Ctrl+C.")
+    serve(pakket, host, port)
+
+
+@review.command("terug", context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+@click.argument("pakketten", nargs=-1, required=True, type=click.Path(dir_okay=False))
+def review_back(project, pakketten) -> None:
+    """Zet de oordelen uit reviewpakketten terug in het project (nogmaals doen kan geen kwaad).
+
+    Voorbeeld: werkplaats review terug onderzoek.wpl review-samira.wpr review-kees.wpr
+    """
+    from ..review import merge_back
+    from ..store.review_store import PackageError
+
+    failed = False
+    with open_project(project) as p:
+        for pakket in pakketten:
+            try:
+                result = merge_back(p, pakket)
+            except PackageError as exc:
+                err.print(f"MISLUKT  {escape(pakket)}: {escape(str(exc))}")
+                failed = True
+                continue
+            console.print(f"{escape(pakket)}: {result['oordelen']} oordelen van {result['reviewers']} reviewer(s), {result['nieuw']} nieuw of gewijzigd.")
+    if failed:
+        sys.exit(1)
+
+
+@review.command("overzicht", context_settings=CONTEXT)
+@click.argument("project", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Als JSON.")
+def review_summary(project, as_json) -> None:
+    """Instemming van reviewers met de codering, per code.
+
+    Voorbeeld: werkplaats review overzicht onderzoek.wpl
+    """
+    from ..review import agreement
+
+    with open_project(project) as p:
+        rows = agreement(p)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table(title="Oordelen van reviewers per code", title_justify="left")
+    for col in ("Code", "Past", "Past niet", "Twijfel", "Mist iets", "Instemming"):
+        table.add_column(col, justify="left" if col == "Code" else "right")
+    for r in rows:
+        table.add_row(escape(r["naam"]), str(r["past"]), str(r["past_niet"]), str(r["twijfel"]), str(r["mist"]),
+                      "–" if r["instemming"] is None else f"{r['instemming']:.0%}")
+    console.print(table)
