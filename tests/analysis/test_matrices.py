@@ -15,7 +15,7 @@ ANCESTORS = """
         UNION ALL SELECT anc.code_id, c.parent_id FROM anc JOIN codes c ON c.id = anc.row_code
         WHERE c.parent_id IS NOT NULL)
 """
-SPAN = "k.document_id || ':' || k.start || ':' || k.\"end\" || ':' || k.code_id"
+SPAN = "k.document_id || ':' || k.start || ':' || k.\"end\""  # a fragment: a stretch of text, whatever its code
 DOC_COLUMN = {"regio": "d.region", "gemeente": "d.municipality", "type": "d.source_type", "casus": "c.name"}
 
 
@@ -61,14 +61,25 @@ def test_rows_in_tree_order_with_depth(coded):
     assert m.row_depth["cl"] == 0 and m.row_depth["cl.eigen_regie"] == 1
 
 
-def test_parent_sum_is_the_sum_of_the_subtree(coded):
+def test_parent_counts_distinct_fragments_of_the_subtree(coded):
+    """A fragment with two subcodes of one parent counts once in the parent's row (not once per coding)."""
     with Project(coded) as p:
         ds = Dataset(p)
         summed = code_matrix(ds, "regio", "fragmenten", True).frame
         own = code_matrix(ds, "regio", "fragmenten", False).frame
-    children = [c for c in own.index if c.startswith("cl.")]
-    assert (summed.loc["cl"] == own.loc["cl"] + own.loc[children].sum()).all()
+    parents = [c for c in own.index if "." not in c]
     assert own.loc["cl"].sum() > 0  # bob coded the parent itself
+    for parent in parents:
+        children = [c for c in own.index if c.startswith(parent + ".")]
+        assert (summed.loc[parent] <= own.loc[parent] + own.loc[children].sum()).all()
+        assert (summed.loc[parent] >= own.loc[[parent] + children].max()).all()
+    shared = sql(coded, """SELECT COUNT(*) FROM (SELECT k.document_id, k.start, k."end" FROM codings k
+        JOIN codes c ON c.id = k.code_id WHERE c.parent_id IS NOT NULL
+        GROUP BY 1, 2, 3, c.parent_id HAVING COUNT(DISTINCT k.code_id) > 1)""")[0][0]
+    assert shared > 0  # the fixture has fragments with two sibling codes: the rule is exercised
+    total = {p: summed.loc[p].sum() for p in parents}
+    assert sum(total.values()) < sum(own.loc[[p] + [c for c in own.index if c.startswith(p + ".")]].to_numpy().sum()
+                                     for p in parents)
 
 
 def test_columns_show_every_value_in_scope_also_without_fragments(coded):
@@ -130,7 +141,11 @@ def test_case_attribute_and_change_in_trede(coded):
     got = {k: v for k, v in ((k, change.frame.at[k]) for k in
                              [(r, c) for r in change.frame.index for c in change.frame.columns if c != "(onbekend)"]) if v}
     assert got == expected
-    assert "+2" in change.frame.columns and change.title.startswith("Aantal casussen met de code per verandering")
+    assert "+2" in change.frame.columns
+    assert change.title == "Aantal casussen met de code naar verandering van trede op de participatieladder (eind − start)"
+    assert change.column_label("+2") == "2 treden hoger" and change.column_label("0") == "gelijk gebleven"
+    assert start.title == "Aantal casussen met de code naar trede op de participatieladder bij de start"
+    assert start.column_label("3") == "3 georganiseerde activiteiten"
 
 
 def test_filters_match_sql(coded):

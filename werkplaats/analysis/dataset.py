@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ..regions import REGIONS, canonical_region
+from .labels import attribute_label, coder_label, is_ladder, ladder_value_label, source_type_label
 from ..store import Project
 from ..store import analysis_queries as q
 
@@ -92,6 +93,7 @@ class Dimension:
     words: pd.Series  # words per column value (per10k)
     cases: pd.Series  # number of cases per column value (aandeel)
     labels: dict[str, str] = field(default_factory=dict)  # display label per value (default: the value)
+    preposition: str = "per"  # "per regio", "naar trede op de participatieladder bij de start"
 
 
 def region_order(values) -> list[str]:
@@ -166,13 +168,16 @@ class Dataset:
     @cached_property
     def arrays(self) -> dict[str, np.ndarray]:
         """Integer arrays over the fragments (fast counting): ``code`` (row number in :attr:`codes`),
-        ``span`` (id of the distinct document/start/end/code), ``doc``, ``case`` (-1: none), ``start``, ``end``."""
+        ``span`` (id of the distinct document/start/end/code), ``fragment`` (id of the distinct stretch of
+        text: document/start/end, whatever the code), ``doc``, ``case`` (-1: none), ``start``, ``end``."""
         frags = self.fragments
         code = pd.Index(self.codes.index).get_indexer(frags["code_id"])
         span = (frags.assign(_code=code).groupby(["document_id", "start", "end", "_code"], sort=False).ngroup()
                 .to_numpy() if len(frags) else np.zeros(0, dtype=np.int64))
+        text = (frags.groupby(["document_id", "start", "end"], sort=False).ngroup().to_numpy()
+                if len(frags) else np.zeros(0, dtype=np.int64))
         return {
-            "code": code.astype(np.int64), "span": span.astype(np.int64),
+            "code": code.astype(np.int64), "span": span.astype(np.int64), "fragment": text.astype(np.int64),
             "doc": frags["document_id"].to_numpy(dtype=np.int64),
             "case": frags["case_id"].fillna(-1).to_numpy(dtype=np.int64),
             "start": frags["start"].to_numpy(dtype=np.int64), "end": frags["end"].to_numpy(dtype=np.int64),
@@ -287,11 +292,13 @@ class Dataset:
             coded = coded.merge(docs[["words", "case_id"]], left_on="document_id", right_index=True)
             words = coded.groupby("coder")["words"].sum()
             cases = coded.dropna(subset=["case_id"]).groupby("coder")["case_id"].nunique()
-            return Dimension(name, DIMENSIONS[name], keys, sorted(pd.unique(keys)), words, cases)
+            order = sorted(pd.unique(keys))
+            return Dimension(name, DIMENSIONS[name], keys, order, words, cases, {c: coder_label(c) for c in order})
         return self._attribute_dimension(name)
 
     def _document_dimension(self, name: str, doc_keys: pd.Series, label: str | None = None,
-                            order: list[str] | None = None, labels: dict | None = None) -> Dimension:
+                            order: list[str] | None = None, labels: dict | None = None,
+                            preposition: str = "per") -> Dimension:
         docs = self.documents
         keys = doc_keys.reindex(self.fragments["document_id"]).reset_index(drop=True)
         keys.index = self.fragments.index
@@ -303,13 +310,17 @@ class Dataset:
             if name == "regio":
                 order = region_order(values)
                 labels = {r: REGIONS[r]["short"] for r in order if r in REGIONS}
+            elif name == "type":
+                order = sorted(values, key=lambda v: (v == UNKNOWN, v))
+                labels = {v: source_type_label(v) for v in order}
             elif name == "casus":
                 case_region = docs.drop_duplicates("casus").set_index("casus")["region"]
                 rank = {r: i for i, r in enumerate(region_order(case_region))}
                 order = sorted(values, key=lambda c: (c == NO_CASE, rank.get(case_region.get(c), 99), c))
             else:
                 order = sorted(values, key=lambda v: (v == UNKNOWN, v))
-        return Dimension(name, label or DIMENSIONS.get(name, name), keys, order, words, cases, labels or {})
+        return Dimension(name, label or DIMENSIONS.get(name, name), keys, order, words, cases, labels or {},
+                         preposition)
 
     def _attribute_dimension(self, name: str) -> Dimension:
         attrs = self.attributes
@@ -326,13 +337,13 @@ class Dataset:
             diff = (end - start).dropna()
             numbers = diff
             values = diff.map(lambda v: f"{v:+g}" if v else "0")
-            label = f"verandering {base} (eind − start)"
         else:
             rows = attrs[attrs["name"] == name].set_index("case_id")
             values, numbers = rows["value"], rows["number"]
-            label = name.replace("_", " ")
         per_doc = self.documents["case_id"].map(lambda c: values.get(c, UNKNOWN) if pd.notna(c) else UNKNOWN)
         sort_number = {values[c]: numbers.get(c) for c in values.index}
         order = sorted(set(per_doc), key=lambda v: (
             v == UNKNOWN, np.inf if sort_number.get(v) is None or pd.isna(sort_number.get(v)) else sort_number[v], v))
-        return self._document_dimension(name, per_doc, label, order)
+        labels = ({v: ladder_value_label(v, name.startswith(DERIVED_PREFIX)) for v in order if v != UNKNOWN}
+                  if is_ladder(name, DERIVED_PREFIX) else {})
+        return self._document_dimension(name, per_doc, attribute_label(name, DERIVED_PREFIX), order, labels, "naar")

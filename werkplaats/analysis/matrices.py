@@ -6,8 +6,10 @@ exporter needs. All figures are computed from a :class:`Dataset`.
 
 Measures (``maat``):
 
-- ``fragmenten``: coded fragments — distinct (document, start, end, code);
-  two coders coding the same span with the same code count once.
+- ``fragmenten``: coded fragments — distinct stretches of text (document,
+  start, end) with the row's code; two coders coding the same span with the
+  same code count once, and a parent row counts a fragment once even when it
+  carries two of its subcodes.
 - ``documenten``: documents with at least one fragment of the code.
 - ``casussen``: cases with at least one fragment of the code.
 - ``aandeel``: ``casussen`` / cases in the column (0–1).
@@ -15,14 +17,14 @@ Measures (``maat``):
   (for ``spreker``: words spoken in that role; for ``codeur``: words of
   the documents that coder coded).
 
-With ``sum_parents`` a parent row counts the fragments of its whole subtree
-(``fragmenten`` is then the sum of the subtree's rows; documents and cases
-are counted once). Without it a parent row shows only its own codings.
+With ``sum_parents`` a parent row counts the distinct fragments, documents
+and cases of its whole subtree (so it can be less than the sum of its
+subcodes' rows). Without it a parent row shows only its own codings.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -36,6 +38,7 @@ MEASURES = {
     "aandeel": "aandeel van de casussen met de code",
     "per10k": "fragmenten per 10.000 woorden",
 }
+FEW_WORDS = 1_000  # a rate per 10,000 words on less text than this is shown with a caution
 COOCCURRENCE_UNITS = {
     "overlap": "paren van overlappende fragmenten",
     "segment": "segmenten (sprekersbeurten, alinea's) waarin beide codes voorkomen",
@@ -57,6 +60,14 @@ class Matrix:
     rows_name: str = "code"
     columns_name: str = ""
     filters: str = ""
+    column_words: dict = field(default_factory=dict)  # per10k: words of text behind each column
+
+    @property
+    def few_words(self) -> set:
+        """Columns whose rates rest on fewer than :data:`FEW_WORDS` words (per10k only)."""
+        if not self.is_rate:
+            return set()
+        return {c for c in self.frame.columns if self.column_words.get(c, 0) < FEW_WORDS}
 
     @property
     def is_share(self) -> bool:
@@ -86,15 +97,13 @@ class Matrix:
         return Matrix(
             self.key + "-t", self.title, self.description, self.measure, self.frame.T,
             self.column_labels, {}, self.row_labels, self.columns_name, self.rows_name, self.filters,
-        )
+        )  # column_words do not apply: the rates now run along rows
 
     def nonempty_rows(self) -> "Matrix":
         """The same matrix without rows that are all zero/empty (keeps parents of kept rows)."""
         values = self.frame.fillna(0)
         keep = set(values.index[(values != 0).any(axis=1)])
-        frame = self.frame.loc[[k for k in self.frame.index if k in keep]]
-        return Matrix(self.key, self.title, self.description, self.measure, frame, self.row_labels,
-                      self.row_depth, self.column_labels, self.rows_name, self.columns_name, self.filters)
+        return replace(self, frame=self.frame.loc[[k for k in self.frame.index if k in keep]])
 
 
 def distinct(values: np.ndarray) -> np.ndarray:
@@ -132,13 +141,13 @@ def code_matrix(ds: Dataset, columns: str = "regio", measure: str = "fragmenten"
     positions, rows = ds.expanded(sum_parents)
     cols = col_of_fragment[positions]
     arrays = ds.arrays
-    unit = {"fragmenten": "span", "per10k": "span", "documenten": "doc", "casussen": "case", "aandeel": "case"}[measure]
+    unit = {"fragmenten": "fragment", "per10k": "fragment", "documenten": "doc", "casussen": "case", "aandeel": "case"}[measure]
     units = arrays[unit][positions]
     keep = (cols >= 0) & (units >= 0)
     counts = _cell_counts(rows[keep], cols[keep], units[keep], (len(ds.codes), len(dim.order)))
     table = pd.DataFrame(counts.astype(float), index=ds.codes.index.copy(), columns=pd.Index(dim.order))
+    words = dim.words.reindex(dim.order).fillna(0).astype(float)
     if measure == "per10k":
-        words = dim.words.reindex(dim.order).astype(float)
         table = table.div(words.where(words > 0), axis=1) * 10_000
     elif measure == "aandeel":
         cases = dim.cases.reindex(dim.order).astype(float)
@@ -147,7 +156,7 @@ def code_matrix(ds: Dataset, columns: str = "regio", measure: str = "fragmenten"
     parents = "; ouders tellen hun subcodes mee" if sum_parents else "; ouders alleen eigen coderingen"
     return Matrix(
         key=f"{measure}-{columns}",
-        title=f"{MEASURES[measure].capitalize()} per {dim.label}",
+        title=f"{MEASURES[measure].capitalize()} {dim.preposition} {dim.label}",
         description=f"Per code en {dim.label}: {MEASURES[measure]}{parents}.",
         measure=measure,
         frame=table,
@@ -156,6 +165,7 @@ def code_matrix(ds: Dataset, columns: str = "regio", measure: str = "fragmenten"
         column_labels=dim.labels,
         columns_name=columns,
         filters=ds.filters.describe(),
+        column_words={c: int(w) for c, w in words.items()} if measure == "per10k" else {},
     )
 
 
