@@ -145,7 +145,7 @@ def test_case_attribute_and_change_in_trede(coded):
     assert change.title == "Aantal casussen met de code naar verandering van trede op de participatieladder (eind − start)"
     assert change.column_label("+2") == "2 treden hoger" and change.column_label("0") == "gelijk gebleven"
     assert start.title == "Aantal casussen met de code naar trede op de participatieladder bij de start"
-    assert start.column_label("3") == "3 georganiseerde activiteiten"
+    assert start.column_label("3") == "trede 3" and "3 georganiseerde activiteiten" in start.description
 
 
 def test_filters_match_sql(coded):

@@ -13,7 +13,7 @@ from werkplaats.analysis import Filters
 from werkplaats.exporters import ExportError, export_matrix, export_report
 from werkplaats.store import Project
 
-SPAN = "k.document_id || ':' || k.start || ':' || k.\"end\" || ':' || k.code_id"
+SPAN = "k.document_id || ':' || k.start || ':' || k.\"end\""  # a fragment: a stretch of text, whatever its code
 ANCESTORS = """WITH RECURSIVE anc(code_id, row_code) AS (SELECT id, id FROM codes UNION ALL
     SELECT anc.code_id, c.parent_id FROM anc JOIN codes c ON c.id = anc.row_code WHERE c.parent_id IS NOT NULL)"""
 

@@ -30,27 +30,58 @@ def test_matrix_workbook_sheets_frozen_header_values_and_quotes(coded, tmp_path)
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames[0] == "Toelichting" and wb.sheetnames[-1] == "Citaten" and len(wb.sheetnames) == 3
     ws = wb.worksheets[1]
-    assert ws.freeze_panes == "C2"
+    assert ws.freeze_panes == "C3"  # header and the words row stay in view
     header = [c.value for c in ws[1]]
     assert header[:2] == ["code-id", "code"]
-    types = header[2:]
-    assert types == sorted(t for (t,) in sql(coded, "SELECT DISTINCT source_type FROM documents"))
+    words = dict(sql(coded, "SELECT source_type, SUM(words) FROM documents GROUP BY 1"))
+    labels = {"casuistiek": "casuïstiek", "interview": "interviews", "observatie": "observaties",
+              "vragenlijst": "vragenlijsten"}
+    types = sorted(words)
+    assert [h.rstrip(" *") for h in header[2:]] == [labels[t] for t in types]
+    assert [c.value for c in ws[2]] == ["(woorden)", "woorden tekst"] + [words[t] for t in types]
+    for h, t in zip(header[2:], types):
+        assert h.endswith(" *") == (words[t] < 1000)  # rates on little text are marked
     counts = {(c, t): n for c, t, n in sql(coded, f"""SELECT k.code_id, d.source_type, COUNT(DISTINCT {SPAN})
         FROM codings k JOIN documents d ON d.id = k.document_id GROUP BY 1, 2""")}
-    words = dict(sql(coded, "SELECT source_type, SUM(words) FROM documents GROUP BY 1"))
-    for row in ws.iter_rows(min_row=2, values_only=True):
+    codes = {c for (c,) in sql(coded, "SELECT id FROM codes")}
+    rows = [r for r in ws.iter_rows(min_row=3, values_only=True) if r[0] in codes]
+    assert len(rows) == len(codes)
+    for row in rows:
         for t, value in zip(types, row[2:]):
             assert value == pytest.approx(counts.get((row[0], t), 0) / words[t] * 10_000)
-    assert ws["C2"].number_format == "0.0"
+    assert ws["C3"].number_format == "0.0"
+    assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+    assert ws.print_title_rows == "$1:$2" and ws.print_title_cols == "$A:$B"
     quotes = wb["Citaten"]
     assert quotes.freeze_panes == "A2"
     assert [c.value for c in quotes[1]][-1] == "citaat"
+    long = [r for r in range(2, quotes.max_row + 1) if len(str(quotes.cell(r, 11).value)) > 300]
+    assert long and all(quotes.row_dimensions[r].height and quotes.row_dimensions[r].height > 15 for r in long)
     distinct = sql(coded, 'SELECT COUNT(*) FROM (SELECT DISTINCT document_id, start, "end", code_id FROM codings)')[0][0]
     assert quotes.max_row - 1 == distinct == summary.quotes
     text = workbook_text(wb)
     for secret in PLANTED + ["Naima Bouzid", "Marianne de Groot"]:
         assert secret not in text
     assert "[Telefoonnummer" in text and "[E-mailadres" in text
+
+
+def test_colour_scale_covers_subcodes_only(coded, tmp_path):
+    out = tmp_path / "regio.xlsx"
+    with Project(coded) as p:
+        export_matrix(p, out, columns="regio", measure="fragmenten", deduce=False)
+    ws = openpyxl.load_workbook(out).worksheets[1]
+    parents = {c for (c,) in sql(coded, "SELECT DISTINCT parent_id FROM codes WHERE parent_id IS NOT NULL")}
+    row_of = {ws.cell(r, 1).value: r for r in range(2, ws.max_row + 1)}
+    covered = set()
+    for rng in ws.conditional_formatting:
+        for area in rng.sqref.ranges:
+            covered |= set(range(area.min_row, area.max_row + 1))
+    assert covered
+    assert all(row_of[p] not in covered for p in parents)
+    assert all(r in covered for code, r in row_of.items() if code not in parents)
+    assert all(ws.cell(row_of[p], 3).font.bold for p in parents)
+    assert ws.print_title_rows == "$1:$1"
 
 
 def test_share_is_a_percentage_number(coded, tmp_path):
@@ -71,7 +102,8 @@ def test_report_workbook_has_a_sheet_per_matrix(coded, tmp_path):
     assert "Framework-matrix" in wb.sheetnames and "Citaten" in wb.sheetnames
     assert len(set(wb.sheetnames)) == len(wb.sheetnames) and all(len(n) <= 31 for n in wb.sheetnames)
     for ws in wb.worksheets:
-        assert ws.freeze_panes in ("A2", "B2", "C2")
+        assert ws.freeze_panes in ("A2", "B2", "C2", "C3")
+        assert ws.page_setup.orientation == "landscape" and ws.print_title_rows
     about = wb["Toelichting"]
     assert about.max_row == len(wb.sheetnames) + 1  # header, (algemeen), one line per other sheet
     assert "gepseudonimiseerd" in workbook_text(wb)
@@ -93,7 +125,8 @@ def test_csv_counts_and_decimal_comma(coded, tmp_path):
     rows = read_csv(out)
     assert rows[0][:3] == ["code-id", "code", "niveau"]
     coders = rows[0][3:]
-    assert coders == ["anna", "bob", "gold"] or coders == ["anna", "bob"]
+    assert coders == ["anna", "bob", "goudstandaard"] or coders == ["anna", "bob"]  # 'gold' is the reference coding
+    coders = ["gold" if c == "goudstandaard" else c for c in coders]
     counts = {(c, k): n for c, k, n in sql(coded, f"SELECT k.code_id, k.coder, COUNT(DISTINCT {SPAN}) FROM codings k GROUP BY 1, 2")}
     assert len(rows) == 41
     for row in rows[1:]:

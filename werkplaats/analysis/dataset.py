@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ..regions import REGIONS, canonical_region
-from .labels import attribute_label, coder_label, is_ladder, ladder_value_label, source_type_label
+from .labels import attribute_label, coder_label, is_ladder, ladder_note, ladder_value_label, source_type_label
 from ..store import Project
 from ..store import analysis_queries as q
 
@@ -94,6 +94,7 @@ class Dimension:
     cases: pd.Series  # number of cases per column value (aandeel)
     labels: dict[str, str] = field(default_factory=dict)  # display label per value (default: the value)
     preposition: str = "per"  # "per regio", "naar trede op de participatieladder bij de start"
+    note: str = ""  # what the column values mean, when a reader needs that
 
 
 def region_order(values) -> list[str]:
@@ -298,7 +299,7 @@ class Dataset:
 
     def _document_dimension(self, name: str, doc_keys: pd.Series, label: str | None = None,
                             order: list[str] | None = None, labels: dict | None = None,
-                            preposition: str = "per") -> Dimension:
+                            preposition: str = "per", note: str = "") -> Dimension:
         docs = self.documents
         keys = doc_keys.reindex(self.fragments["document_id"]).reset_index(drop=True)
         keys.index = self.fragments.index
@@ -320,7 +321,7 @@ class Dataset:
             else:
                 order = sorted(values, key=lambda v: (v == UNKNOWN, v))
         return Dimension(name, label or DIMENSIONS.get(name, name), keys, order, words, cases, labels or {},
-                         preposition)
+                         preposition, note)
 
     def _attribute_dimension(self, name: str) -> Dimension:
         attrs = self.attributes
@@ -344,6 +345,7 @@ class Dataset:
         sort_number = {values[c]: numbers.get(c) for c in values.index}
         order = sorted(set(per_doc), key=lambda v: (
             v == UNKNOWN, np.inf if sort_number.get(v) is None or pd.isna(sort_number.get(v)) else sort_number[v], v))
-        labels = ({v: ladder_value_label(v, name.startswith(DERIVED_PREFIX)) for v in order if v != UNKNOWN}
-                  if is_ladder(name, DERIVED_PREFIX) else {})
-        return self._document_dimension(name, per_doc, attribute_label(name, DERIVED_PREFIX), order, labels, "naar")
+        ladder, change = is_ladder(name, DERIVED_PREFIX), name.startswith(DERIVED_PREFIX)
+        labels = {v: ladder_value_label(v, change) for v in order if v != UNKNOWN} if ladder else {}
+        return self._document_dimension(name, per_doc, attribute_label(name, DERIVED_PREFIX), order, labels, "naar",
+                                        ladder_note() if ladder and not change else "")

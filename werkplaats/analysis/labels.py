@@ -50,7 +50,7 @@ def is_ladder(name: str, derived_prefix: str = "verandering_") -> bool:
 
 
 def ladder_value_label(value: str, change: bool) -> str:
-    """A step (``3`` → ``3 georganiseerde activiteiten``) or a change (``+1`` → ``1 trede hoger``)."""
+    """A step (``3`` → ``trede 3``) or a change (``+1`` → ``1 trede hoger``); see :func:`ladder_note`."""
     text = str(value).strip()
     if not re.fullmatch(r"[+-]?\d+(\.0)?", text):
         return text
@@ -60,4 +60,9 @@ def ladder_value_label(value: str, change: bool) -> str:
             return "gelijk gebleven"
         steps = f"{abs(number)} {'trede' if abs(number) == 1 else 'treden'}"
         return f"{steps} {'hoger' if number > 0 else 'lager'}"
-    return f"{number} {LADDER_STEPS[number]}" if number in LADDER_STEPS else text
+    return f"trede {number}" if number in LADDER_STEPS else text
+
+
+def ladder_note() -> str:
+    """What the steps mean, for the description under a matrix with steps as columns."""
+    return "Treden: " + "; ".join(f"{n} {name}" for n, name in LADDER_STEPS.items()) + "."

@@ -63,6 +63,15 @@ class Matrix:
     column_words: dict = field(default_factory=dict)  # per10k: words of text behind each column
 
     @property
+    def parent_rows(self) -> set:
+        """Rows followed by deeper rows: codes whose row sums their subcodes (none for co-occurrence)."""
+        if self.measure == "samen":
+            return set()
+        keys = list(self.frame.index)
+        depth = [self.row_depth.get(k, 0) for k in keys]
+        return {k for i, k in enumerate(keys) if i + 1 < len(keys) and depth[i + 1] > depth[i]}
+
+    @property
     def few_words(self) -> set:
         """Columns whose rates rest on fewer than :data:`FEW_WORDS` words (per10k only)."""
         if not self.is_rate:
@@ -157,7 +166,7 @@ def code_matrix(ds: Dataset, columns: str = "regio", measure: str = "fragmenten"
     return Matrix(
         key=f"{measure}-{columns}",
         title=f"{MEASURES[measure].capitalize()} {dim.preposition} {dim.label}",
-        description=f"Per code en {dim.label}: {MEASURES[measure]}{parents}.",
+        description=f"Per code en {dim.label}: {MEASURES[measure]}{parents}." + (f" {dim.note}" if dim.note else ""),
         measure=measure,
         frame=table,
         row_labels=ds.codes["name"].to_dict(),

@@ -127,14 +127,18 @@ def matrix_cmd(project, output, rijen, kolommen, maat, eenheid, citaten, codeur,
               help="Framework-matrix: hoogstens zoveel citaten per cel.")
 @click.option("--per-regio", default=3, show_default=True, type=click.IntRange(1, 10),
               help="Per factor hoogstens zoveel citaten per regio.")
+@click.option("--auteur", metavar="NAAM", help="Onderzoeker op de titelpagina en in de eigenschappen van het bestand.")
+@click.option("--pdf", is_flag=True, help="Maak ook een PDF naast het Word-bestand (daarvoor is LibreOffice nodig).")
 @filter_options
 @click.help_option("-h", "--help", help="Toon deze hulptekst.")
-def rapport_cmd(project, output, citaten, per_regio, codeur, regio, source_type, sinds, sum_parents, overschrijf,
-                zonder_deduce) -> None:
+def rapport_cmd(project, output, citaten, per_regio, auteur, pdf, codeur, regio, source_type, sinds, sum_parents,
+                overschrijf, zonder_deduce) -> None:
     """Maak het volledige rapport: methode, matrices, framework-matrix, factoren met citaten, codeboek.
 
-    Word (.docx) met titelpagina, inhoudsopgave, tabellen met kleurschaal en een
-    hittekaart; of Excel (.xlsx) met één blad per matrix en een blad met alle citaten.
+    Word (.docx) met titelpagina, inhoudsopgave, paginanummers, tabellen met
+    kleurschaal en een hittekaart; of Excel (.xlsx) met één blad per matrix en een
+    blad met alle citaten. Met LibreOffice geïnstalleerd krijgt de inhoudsopgave
+    paginanummers en maakt --pdf ook een PDF.
 
     Voorbeeld: werkplaats export rapport onderzoek.wpl -o rapport.docx --regio "Ferm Werk"
     """
@@ -143,14 +147,22 @@ def rapport_cmd(project, output, citaten, per_regio, codeur, regio, source_type,
     with _open(project) as p:
         filters = _filters(p, codeur, regio, source_type, sinds)
         try:
+            if pdf and not str(output).lower().endswith(".docx"):
+                raise click.ClickException("Een PDF kan alleen van het Word-rapport (.docx) worden gemaakt.")
             summary = export_report(p, output, filters, sum_parents, citaten, per_regio, overschrijf,
-                                    False if zonder_deduce else None)
+                                    False if zonder_deduce else None, author=auteur or "", pdf=pdf)
         except (AnalysisError, StoreError) as exc:
             raise click.ClickException(str(exc)) from None
     _detected_note(summary.detected)
+    pages = getattr(summary, "pages", None)
     console.print(f"Rapport geschreven naar {escape(str(summary.path))}: {summary.matrices} matrices, "
                   f"{summary.quotes} gepseudonimiseerde citaten, {summary.documents} documenten, "
-                  f"{summary.fragments} fragmenten.")
+                  f"{summary.fragments} fragmenten" + (f", {pages} pagina's." if pages else "."))
+    if getattr(summary, "pdf", None):
+        console.print(f"PDF geschreven naar {escape(str(summary.pdf))}.")
+    elif str(output).lower().endswith(".docx") and not getattr(summary, "toc_pages", False):
+        err.print("De inhoudsopgave heeft geen paginanummers: daarvoor is LibreOffice nodig "
+                  "(of in Word: rechtermuisknop op de inhoudsopgave, ‘Veld bijwerken’).")
 
 
 # -- REFI-QDA export ------------------------------------------------------------------------------

@@ -162,18 +162,43 @@ def _export_framework(ds: Dataset, quoter: Quoter, path: Path, per_cell: int) ->
 
 
 def export_report(project: Project, path: str | Path, filters: Filters | None = None, sum_parents: bool = True,
-                  per_cell: int = 2, per_region: int = 3, overwrite: bool = False, deduce: bool | None = None):
-    """The full report (.docx) or all matrices with the framework matrix and all quotes (.xlsx)."""
+                  per_cell: int = 2, per_region: int = 3, overwrite: bool = False, deduce: bool | None = None,
+                  author: str = "", pdf: bool = False, toc_pages: bool | None = None):
+    """The full report (.docx) or all matrices with the framework matrix and all quotes (.xlsx).
+
+    :param author: the researcher named on the title page and in the document properties
+        (default: the project's ``author`` setting).
+    :param pdf: also write a PDF next to the .docx (needs LibreOffice).
+    :param toc_pages: page numbers in the table of contents (``None``: when LibreOffice is installed).
+    """
     path = check_output(path, overwrite, (".docx", ".xlsx"))
+    author = author or project.meta("author") or ""
     if path.suffix.lower() == ".docx":
+        from .pdf import MISSING, PdfError, find_libreoffice
         from .report import build_report
 
+        pdf_path = path.with_suffix(".pdf") if pdf else None
+        if pdf_path is not None:
+            if pdf_path.exists() and not overwrite:
+                raise ExportError(f"'{pdf_path}' bestaat al; gebruik --overschrijf om het te vervangen.")
+            if find_libreoffice() is None:
+                raise ExportError(MISSING)
         result = {}
+        handle, pdf_temp = tempfile.mkstemp(prefix=".werkplaats-", suffix=".pdf", dir=path.parent)
+        os.close(handle)
 
         def write(temp):
-            result["summary"] = build_report(project, temp, filters, sum_parents, per_cell, per_region, deduce)
-        write_atomically(path, write)
-        return replace(result["summary"], path=path)
+            result["summary"] = build_report(project, temp, filters, sum_parents, per_cell, per_region, deduce,
+                                             author, toc_pages, pdf_temp if pdf_path else None)
+        try:
+            write_atomically(path, write)
+            if pdf_path is not None:
+                write_atomically(pdf_path, lambda temp: os.replace(pdf_temp, temp))
+        except PdfError as exc:
+            raise ExportError(str(exc)) from None
+        finally:
+            Path(pdf_temp).unlink(missing_ok=True)
+        return replace(result["summary"], path=path, pdf=pdf_path)
     from .report import ReportSummary
     from .xlsx import export_workbook
 

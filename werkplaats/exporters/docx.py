@@ -16,28 +16,34 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
 from ..analysis.framework import FrameworkMatrix
-from ..analysis.matrices import Matrix
+from ..analysis.matrices import FEW_WORDS, Matrix
 from . import wordtools as wt
 
 LABEL_CM = {"portrait": 6.0, "landscape": 6.0}
 MIN_COL_CM = 0.9  # narrowest data column (vertical header)
 HORIZONTAL_COL_CM = 1.7  # a data column with a horizontal header
-CHAR_CM = 0.16  # rough width of an 8 pt character
+KEEP_WHOLE = 15  # a table with at most this many rows is never split over two pages
+KEEP_FIRST, KEEP_LAST = 4, 2  # longer tables: rows kept with the header and with the legend
+FEW_WORDS_FILL, FEW_WORDS_TEXT = "F2F2F2", "808080"
 PORTRAIT_DATA_CM = 17.0 - LABEL_CM["portrait"]
 LANDSCAPE_DATA_CM = 26.7 - LABEL_CM["landscape"]
 FRAMEWORK_CASE_CM = 4.2
 FRAMEWORK_MAX_CODES = 6
 
 
-def _longest_word(labels) -> int:
-    return max((len(w) for label in labels for w in str(label).split()), default=0)
+def _longest_word(labels) -> str:
+    return max((w for label in labels for w in str(label).split()), key=len, default="")
 
 
 def layout(matrix: Matrix) -> tuple[bool, bool, int]:
-    """``(landscape, vertical headers, columns per table)`` for a matrix."""
+    """``(landscape, vertical headers, columns per table)`` for a matrix.
+
+    Horizontal headers only when every column is wide enough for its longest
+    word: a header never breaks inside a word.
+    """
     n = max(1, matrix.frame.shape[1])
-    labels = [matrix.column_label(c) for c in matrix.frame.columns]
-    word_cm = _longest_word(labels) * CHAR_CM + 0.2
+    labels = [matrix.column_label(c) + (" *" if c in matrix.few_words else "") for c in matrix.frame.columns]
+    word_cm = wt.text_cm(_longest_word(labels), 8, bold=True) + 0.3
     if n * max(HORIZONTAL_COL_CM, word_cm) <= PORTRAIT_DATA_CM:
         return False, False, n
     if n * max(HORIZONTAL_COL_CM, word_cm) <= LANDSCAPE_DATA_CM:
@@ -51,24 +57,47 @@ def needs_landscape(matrix: Matrix) -> bool:
     return layout(matrix)[0]
 
 
-def _parents(matrix: Matrix) -> set:
-    """Rows followed by deeper rows: codes whose row sums their subcodes (not for co-occurrence)."""
-    if matrix.measure == "samen":
-        return set()
-    keys = list(matrix.frame.index)
-    depth = [matrix.row_depth.get(k, 0) for k in keys]
-    return {k for i, k in enumerate(keys) if i + 1 < len(keys) and depth[i + 1] > depth[i]}
-
-
 def heat_top(matrix: Matrix, parents: set) -> float:
-    """The value that gets the darkest shade (shares: 100%; co-occurrence: off the diagonal)."""
+    """The value that gets the darkest shade (shares: 100%; co-occurrence: off the diagonal).
+
+    Parent rows and rates on fewer than 1,000 words do not count: they would
+    take the darkest shade from the cells that can bear it.
+    """
     if matrix.is_share:
         return 1.0
-    frame = matrix.frame.drop(index=[p for p in parents if p in matrix.frame.index]).fillna(0)
+    frame = matrix.frame.drop(index=[p for p in parents if p in matrix.frame.index],
+                              columns=[c for c in matrix.few_words if c in matrix.frame.columns]).fillna(0)
     if matrix.measure == "samen":
         values = [frame.at[r, c] for r in frame.index for c in frame.columns if r != c]
         return float(max(values, default=0))
     return float(frame.to_numpy().max()) if frame.size else 0.0
+
+
+def _header_rows(matrix: Matrix, columns: list, widths: list, vertical: bool) -> list[str]:
+    """The column labels (``*`` marks rates on few words) and, for rates, a row with the words per column."""
+    few = matrix.few_words
+    longest = max((len(matrix.column_label(c)) for c in columns), default=4)
+    cells = [wt.cell_xml([wt.para_xml([wt.run_xml(matrix.rows_name.capitalize(), bold=True)], keep_next=True)],
+                         widths[0], wt.HEADER_FILL, valign="bottom")]
+    for key, width in zip(columns, widths[1:]):
+        runs = [wt.run_xml(matrix.column_label(key), bold=True)]
+        if key in few:
+            runs.append(wt.run_xml(" *", bold=True))
+        para = wt.para_xml(runs, None if vertical else "center", keep_next=True)
+        cells.append(wt.cell_xml([para], width, wt.HEADER_FILL, vertical=vertical, valign="bottom"))
+    height = min(5.5, 0.6 + min(longest, 32) * 0.19) if vertical else None
+    rows = [(cells, height)]
+    if matrix.is_rate and matrix.column_words:
+        words = [wt.cell_xml([wt.para_xml([wt.run_xml("Woorden tekst", italic=True, size=7)], keep_next=True)],
+                             widths[0], wt.HEADER_FILL)]
+        for key, width in zip(columns, widths[1:]):
+            n = matrix.column_words.get(key, 0)
+            text = f"{n:,}".replace(",", ".")
+            words.append(wt.cell_xml([wt.para_xml([wt.run_xml(text, italic=True, size=7,
+                                                              colour=FEW_WORDS_TEXT if key in few else None)],
+                                                  "center", keep_next=True)], width, wt.HEADER_FILL, no_wrap=True))
+        rows.append((words, None))
+    return rows
 
 
 def _table(document, matrix: Matrix, columns: list, vertical: bool, parents: set, top: float) -> None:
@@ -79,35 +108,49 @@ def _table(document, matrix: Matrix, columns: list, vertical: bool, parents: set
     table = document.add_table(rows=0, cols=len(columns) + 1)
     table.style = "Table Grid"
     wt.table_setup(table, widths)
-    longest = max((len(matrix.column_label(c)) for c in columns), default=4)
-    header = [wt.cell_xml([wt.para_xml([wt.run_xml(matrix.rows_name.capitalize(), bold=True)])], widths[0],
-                          wt.HEADER_FILL, valign="bottom")]
-    for key, width in zip(columns, widths[1:]):
-        para = wt.para_xml([wt.run_xml(matrix.column_label(key), bold=True)], None if vertical else "center")
-        header.append(wt.cell_xml([para], width, wt.HEADER_FILL, vertical=vertical, valign="bottom"))
-    wt.add_row_xml(table, header, header=True, height_cm=min(5.5, 0.6 + min(longest, 32) * 0.19) if vertical else None)
+    for cells, height in _header_rows(matrix, columns, widths, vertical):
+        wt.add_row_xml(table, cells, header=True, height_cm=height)
     frame = matrix.frame
     values = frame[columns].to_numpy() if columns else None
     diagonal = matrix.measure == "samen"
+    few = matrix.few_words
     last = len(frame.index) - 1
     for i, key in enumerate(frame.index):
         is_parent = key in parents
         depth = matrix.row_depth.get(key, 0)
-        keep = i == last  # the last row stays on the page of the legend below it
+        # keep a short table whole, a long one's first rows with its header and its last rows with the legend
+        keep = last < KEEP_WHOLE or i < KEEP_FIRST or i >= last - KEEP_LAST + 1
         label = wt.para_xml([wt.run_xml(matrix.row_label(key), bold=is_parent)], indent_cm=0.3 * depth,
                             keep_next=keep)
         cells = [wt.cell_xml([label], widths[0], wt.HEADER_FILL if is_parent else None)]
         for j, column in enumerate(columns):
             value = values[i, j]
+            # a rate on little text: grey italic figures, never a heat colour
+            colour, italic = (FEW_WORDS_TEXT, True) if column in few else (None, False)
             if diagonal and key == column:
                 fill = wt.DIAGONAL
             elif is_parent:
                 fill = wt.HEADER_FILL
+            elif column in few:
+                fill = FEW_WORDS_FILL
             else:
                 fill = wt.HEAT[wt.heat_level(value, top)]
-            run = wt.run_xml(matrix.format(value), bold=is_parent, colour="FFFFFF" if fill in wt.DARK else None)
-            cells.append(wt.cell_xml([wt.para_xml([run], "center", keep_next=keep)], widths[j + 1], fill))
+            if fill in wt.DARK:
+                colour = "FFFFFF"
+            run = wt.run_xml(matrix.format(value), bold=is_parent, italic=italic, colour=colour)
+            cells.append(wt.cell_xml([wt.para_xml([run], "center", keep_next=keep)], widths[j + 1], fill,
+                                     valign="center"))
         wt.add_row_xml(table, cells)
+
+
+def few_words_note(matrix: Matrix) -> str:
+    """The footnote under a rate table with columns on fewer than 1,000 words ('' when there are none)."""
+    few = [matrix.column_label(c) for c in matrix.frame.columns if c in matrix.few_words]
+    if not few:
+        return ""
+    return (f"* Minder dan {FEW_WORDS:,} woorden tekst".replace(",", ".")
+            + f" ({', '.join(few)}): het aantal per 10.000 woorden berust op weinig tekst en kan door één "
+              "fragment sterk veranderen. Deze cellen zijn grijs en tellen niet mee voor de kleurschaal.")
 
 
 def legend_labels(matrix: Matrix, top: float) -> list[str]:
@@ -155,7 +198,7 @@ def add_matrix(document, matrix: Matrix, level: int = 2, note: str | None = None
     document.add_heading(matrix.title, level)
     text = matrix.description + (f" Selectie: {matrix.filters}." if matrix.filters else "")
     document.add_paragraph(text + (f" {note}" if note else "")).paragraph_format.keep_with_next = True
-    parents = _parents(matrix)
+    parents = matrix.parent_rows
     top = heat_top(matrix, parents)
     columns = list(matrix.frame.columns)
     chunks = [columns[i:i + per_table] for i in range(0, len(columns), per_table)] or [[]]
@@ -165,6 +208,14 @@ def add_matrix(document, matrix: Matrix, level: int = 2, note: str | None = None
             p.runs[0].italic = True
             p.paragraph_format.keep_with_next = True
         _table(document, matrix, chunk, vertical, parents, top)
+    note = few_words_note(matrix)
+    if note:
+        p = document.add_paragraph()
+        p.paragraph_format.keep_with_next = True
+        p.paragraph_format.space_before = Pt(3)
+        run = p.add_run(note)
+        run.font.size = Pt(8)
+        run.italic = True
     add_legend(document, matrix, top, bool(parents))
 
 

@@ -1,8 +1,13 @@
-"""A matrix as a heat-map chart (PNG, matplotlib with the Agg backend: no display needed)."""
+"""A matrix as a heat-map chart (PNG, matplotlib with the Agg backend: no display needed).
+
+Long labels are wrapped over two lines, never cut; rates on fewer than 1,000
+words are drawn grey with their value and do not count for the colour scale.
+"""
 
 from __future__ import annotations
 
 import io
+import textwrap
 
 from ..analysis.matrices import Matrix
 
@@ -17,23 +22,29 @@ def heatmap_png(matrix: Matrix, dpi: int = 150, width_in: float = 6.3) -> bytes:
 
     frame = matrix.frame
     values = frame.to_numpy(dtype=float)
-    rows = [("  " * matrix.row_depth.get(k, 0)) + _short(matrix.row_label(k), 48) for k in frame.index]
-    columns = [_short(matrix.column_label(c), 18) for c in frame.columns]
-    height = min(8.6, max(2.5, 0.2 * len(rows) + 1.4))  # fits an A4 page at 16 cm wide
+    rows = [wrap(matrix.row_label(k), 44, indent=matrix.row_depth.get(k, 0)) for k in frame.index]
+    few = [c in matrix.few_words for c in frame.columns]
+    columns = [wrap(matrix.column_label(c) + (" *" if f else ""), 16) for c, f in zip(frame.columns, few)]
+    lines = sum(label.count("\n") + 1 for label in rows)
+    height = min(8.6, max(2.5, 0.2 * len(rows) + 0.06 * (lines - len(rows)) + 1.4))  # fits an A4 page at 16 cm
     fig, ax = plt.subplots(figsize=(width_in, height), dpi=dpi)
     shown = np.where(np.isnan(values), 0, values)
-    image = ax.imshow(shown, cmap="Blues", aspect="auto", vmin=0,
-                      vmax=1 if matrix.is_share else (shown.max() or 1))
+    few_mask = np.array(few, dtype=bool)[None, :].repeat(len(rows), axis=0)
+    top = shown[~few_mask].max() if (~few_mask).any() and shown.size else 0
+    top = 1 if matrix.is_share else (top or 1)
+    image = ax.imshow(np.ma.masked_array(shown, few_mask), cmap="Blues", aspect="auto", vmin=0, vmax=top)
+    if few_mask.any():
+        ax.imshow(np.ma.masked_array(np.ones_like(shown), ~few_mask), cmap="Greys", aspect="auto", vmin=0, vmax=8)
     ax.set_xticks(range(len(columns)), labels=columns, fontsize=7, rotation=30 if len(columns) > 4 else 0,
                   ha="right" if len(columns) > 4 else "center")
     ax.set_yticks(range(len(rows)), labels=rows, fontsize=6.5 if len(rows) <= 40 else 5)
     ax.tick_params(length=0)
-    top = shown.max() or 1
     if len(columns) <= 12 and len(rows) <= 45:
         for i in range(len(rows)):
             for j in range(len(columns)):
-                ax.text(j, i, matrix.format(values[i, j]), ha="center", va="center", fontsize=6,
-                        color="white" if shown[i, j] > top * 0.6 else "#333333")
+                colour = "#808080" if few[j] else "white" if shown[i, j] > top * 0.6 else "#333333"
+                ax.text(j, i, matrix.format(values[i, j]), ha="center", va="center", fontsize=6, color=colour,
+                        style="italic" if few[j] else "normal")
     bar = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
     bar.ax.tick_params(labelsize=6)
     bar.set_label(matrix.title, fontsize=7)
@@ -45,5 +56,9 @@ def heatmap_png(matrix: Matrix, dpi: int = 150, width_in: float = 6.3) -> bytes:
     return buffer.getvalue()
 
 
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def wrap(text: str, width: int, indent: int = 0) -> str:
+    """At most two lines of about ``width`` characters; a longer rest goes on the second line whole."""
+    lines = textwrap.wrap(text, width) or [""]
+    if len(lines) > 2:
+        lines = [lines[0], " ".join(lines[1:])]
+    return "\n".join("  " * indent + line for line in lines)

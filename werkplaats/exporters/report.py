@@ -1,16 +1,19 @@
 """The full Word report: method, matrices, framework matrix, factors with quotes, codebook.
 
-Built for a project lead to hand on: a title page, a table of contents (Word
-fills it in on opening), a method section generated from the data, every
-matrix as a shaded Word table (landscape when wide), a heat-map chart, per
-factor its definition and a few pseudonymised quotes per region, and the
-codebook as an appendix. Headings use Word's Heading 1/2 styles.
+Built for a project lead to hand on: a title page, a table of contents written
+from the headings (with page numbers from a LibreOffice rendering when
+LibreOffice is installed; Word never has to update fields on opening), page
+numbers in the footer, real document properties, a method section generated
+from the data, every matrix as a shaded Word table (landscape when wide), a
+heat-map chart, per factor its definition and a few pseudonymised quotes per
+region, and the codebook as an appendix. Headings use Word's Heading 1/2 styles.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import shutil
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,12 +24,17 @@ from .. import __version__
 from ..analysis import Dataset, Filters, Quoter, framework_matrix, fragment_table, quotes_by_region, standard_matrices
 from ..analysis.quotes import group_records, records
 from ..analysis.dataset import UNKNOWN, region_order
+from ..analysis.labels import coder_label, source_type_label
 from ..regions import REGIONS
 from ..store import Project
 from . import safe_labels
+from . import wordfields as wf
 from . import wordtools as wt
 from .docx import add_framework, add_matrix, needs_landscape
 from .heatmap import heatmap_png
+from .pdf import PdfError, docx_to_pdf, find_libreoffice, heading_pages, page_count
+
+TITLE = "Werkzame factoren vergeleken"
 
 TYPE_PLURAL = {
     "interview": ("interview", "interviews"),
@@ -35,8 +43,6 @@ TYPE_PLURAL = {
     "vragenlijst": ("vragenlijst", "vragenlijsten"),
     "overig": ("overig document", "overige documenten"),
 }
-TYPE_LABEL = {"interview": "interviews", "casuistiek": "casuïstiek", "observatie": "observaties",
-              "vragenlijst": "vragenlijsten", "overig": "overig"}
 CHAPTERS = [
     ("Factoren per regio", ["fragmenten-regio", "per10k-regio", "aandeel-regio"]),
     ("Factoren per casus", ["fragmenten-casus"]),
@@ -55,6 +61,9 @@ class ReportSummary:
     documents: int
     fragments: int
     detected: int = 0  # documents that went through personal-data detection first
+    pages: int | None = None  # page count of the LibreOffice rendering (None: not rendered)
+    toc_pages: bool = False  # the table of contents has page numbers
+    pdf: Path | None = None  # the PDF written next to the report
 
 
 def number(n) -> str:
@@ -81,10 +90,10 @@ def _chapter(document, title: str, landscape: bool) -> None:
     heading.paragraph_format.page_break_before = new_page
 
 
-def _title_page(document, project: Project, ds: Dataset, today: dt.date):
+def _title_page(document, project: Project, ds: Dataset, today: dt.date, author: str) -> wf.Toc:
     for _ in range(6):
         document.add_paragraph()
-    document.add_paragraph("Werkzame factoren vergeleken", style="Title")
+    document.add_paragraph(TITLE, style="Title")
     document.add_paragraph("Casussen en regio's in de ontwikkelwerkplaatsen integraal werken aan participatie",
                            style="Subtitle")
     regions = [REGIONS[r]["short"] if r in REGIONS else r for r in region_order(ds.documents["region"])
@@ -92,6 +101,7 @@ def _title_page(document, project: Project, ds: Dataset, today: dt.date):
     lines = [
         f"Project: {project.meta('name') or project.path.stem}",
         f"Regio's: {', '.join(regions)}" if regions else "",
+        f"Onderzoeker: {author}" if author else "",
         f"Datum: {dutch_date(today)}",
         f"Selectie: {ds.filters.describe()}" if ds.filters.describe() else "",
         f"Gemaakt met werkplaats {__version__}",
@@ -103,10 +113,7 @@ def _title_page(document, project: Project, ds: Dataset, today: dt.date):
         "(bijvoorbeeld [Persoon 1]); de sleutel blijft in het projectbestand.")
     notice.runs[0].italic = True
     wt.page_break(document)
-    heading = document.add_paragraph("Inhoudsopgave")
-    heading.runs[0].bold = True
-    heading.runs[0].font.size = Pt(14)
-    return wt.toc_field(document, "Klik met de rechtermuisknop en kies ‘Veld bijwerken’ om de inhoudsopgave te tonen.")
+    return wf.Toc(document)
 
 
 def _method(document, project: Project, ds: Dataset, today: dt.date) -> None:
@@ -131,7 +138,7 @@ def _method(document, project: Project, ds: Dataset, today: dt.date) -> None:
         parts.append("Per regio: " + "; ".join(per_region) + ".")
     cases = docs["case_id"].dropna().nunique()
     parts.append(f"De documenten horen bij {plural(cases, 'casus', 'casussen')}.")
-    coders = sorted(set(frags["coder"]))
+    coders = [coder_label(c) for c in sorted(set(frags["coder"]))]
     spans = frags[["document_id", "start", "end", "code_id"]].drop_duplicates()
     codebook = project.meta("codebook_name") or "zonder naam"
     version = project.meta("codebook_version")
@@ -158,20 +165,22 @@ def _method(document, project: Project, ds: Dataset, today: dt.date) -> None:
 def _documents_table(document, docs) -> None:
     types = sorted(set(docs["source_type"]))
     regions = region_order(docs["region"])
-    widths = [Cm(3.2)] + [Cm(2.5)] * len(types) + [Cm(1.6), Cm(1.9)]
+    header = ["Regio", *[source_type_label(t) for t in types], "Totaal", "Woorden"]
+    widths = [Cm(3.4)] + [Cm(max(1.6, wt.text_cm(text, 9, bold=True) + 0.3)) for text in header[1:]]
     table = document.add_table(rows=0, cols=len(widths))
     table.style = "Table Grid"
     wt.table_setup(table, widths)
-    header = ["Regio", *[TYPE_LABEL.get(t, t) for t in types], "Totaal", "Woorden"]
-    wt.add_row_xml(table, [wt.cell_xml([wt.para_xml([wt.run_xml(text, bold=True, size=9)])], w, wt.HEADER_FILL)
-                           for text, w in zip(header, widths)], header=True)
+    wt.add_row_xml(table, [wt.cell_xml([wt.para_xml([wt.run_xml(text, bold=True, size=9)], None if i == 0 else "right",
+                                                   keep_next=True)], w, wt.HEADER_FILL, no_wrap=True)
+                           for i, (text, w) in enumerate(zip(header, widths))], header=True)
     for region in regions + ["Totaal"]:
         own = docs if region == "Totaal" else docs[docs["region"] == region]
         counts = Counter(own["source_type"])
         values = [REGIONS[region]["short"] if region in REGIONS else region,
                   *[number(counts.get(t, 0)) for t in types], number(len(own)), number(own["words"].sum())]
         wt.add_row_xml(table, [
-            wt.cell_xml([wt.para_xml([wt.run_xml(text, bold=region == "Totaal", size=9)], None if i == 0 else "right")], w)
+            wt.cell_xml([wt.para_xml([wt.run_xml(text, bold=region == "Totaal", size=9)], None if i == 0 else "right",
+                                     keep_next=True)], w)
             for i, (text, w) in enumerate(zip(values, widths))])
     caption = document.add_paragraph("Tabel: documenten per regio en soort bron.")
     caption.runs[0].italic = True
@@ -246,8 +255,16 @@ def _root(codes, code_id: str) -> str:
 
 
 def build_report(project: Project, path: str | Path, filters: Filters | None = None, sum_parents: bool = True,
-                 per_cell: int = 2, per_region: int = 3, deduce: bool | None = None) -> ReportSummary:
-    """Write the report to ``path`` (.docx). ``deduce``: see :class:`~werkplaats.analysis.Quoter`."""
+                 per_cell: int = 2, per_region: int = 3, deduce: bool | None = None, author: str = "",
+                 toc_pages: bool | None = None, pdf: str | Path | None = None) -> ReportSummary:
+    """Write the report to ``path`` (.docx).
+
+    :param deduce: see :class:`~werkplaats.analysis.Quoter`.
+    :param author: the researcher, on the title page and in the document properties.
+    :param toc_pages: page numbers in the table of contents, taken from a LibreOffice rendering
+        (``None``: when LibreOffice is installed).
+    :param pdf: also write the rendering here (needs LibreOffice; raises :class:`~.pdf.PdfError`).
+    """
     today = dt.date.today()
     ds = Dataset(project, filters)
     quoter = Quoter(project, deduce=deduce)
@@ -256,7 +273,7 @@ def build_report(project: Project, path: str | Path, filters: Filters | None = N
     rows = records(table)
     matrices = {m.key: safe_labels(m, quoter) for m in standard_matrices(ds, sum_parents)}
     document = wt.new_document()
-    toc = _title_page(document, project, ds, today)
+    toc = _title_page(document, project, ds, today, author)
     _method(document, project, ds, today)
     for title, keys in CHAPTERS:
         present = [matrices[k] for k in keys if k in matrices]
@@ -285,12 +302,62 @@ def build_report(project: Project, path: str | Path, filters: Filters | None = N
     n_quotes += _factors(document, ds, quoter, rows, per_region)
     _reviews(document, project)
     _codebook(document, ds, project)
-    wt.fill_toc(toc, [(int(p.style.name[-1]), p.text) for p in document.paragraphs
-                      if p.style.name in ("Heading 1", "Heading 2")])
-    document.core_properties.title = "Werkzame factoren vergeleken"
-    document.core_properties.language = "nl-NL"
+    wf.add_page_footer(document)
+    name = project.meta("name") or project.path.stem
+    wf.set_properties(document, f"{TITLE}: {name}", author,
+                      subject="Werkzame factoren per casus en regio (ontwikkelwerkplaatsen, Participatiewet)",
+                      keywords="werkzame factoren; kwalitatief onderzoek; casussen; regio's")
+    if toc_pages is None:
+        toc_pages = find_libreoffice() is not None
+    toc.write(with_pages=toc_pages)
     document.save(str(path))
-    return ReportSummary(Path(path), len(matrices) + 1, n_quotes, len(ds.documents), len(table), quoter.detected)
+    summary = ReportSummary(Path(path), len(matrices) + 1, n_quotes, len(ds.documents), len(table), quoter.detected)
+    if toc_pages or pdf is not None:
+        _paginate(document, toc, Path(path), summary, toc_pages, pdf)
+    return summary
+
+
+def _paginate(document, toc: wf.Toc, path: Path, summary: ReportSummary, toc_pages: bool,
+              pdf: str | Path | None) -> None:
+    """Render with LibreOffice, put the pages of the headings in the table of contents, write the PDF.
+
+    Page numbers of the contents take the room the placeholders held, so the
+    layout does not move; the final rendering is checked and, if a heading
+    did move after all, the numbers are set once more.
+    """
+    import tempfile
+
+    headings = [(e.level, e.text) for e in toc.entries]
+    with tempfile.TemporaryDirectory(prefix="werkplaats-rapport-") as work:
+        rendered = Path(work) / "rapport.pdf"
+        try:
+            docx_to_pdf(path, rendered)
+        except PdfError:
+            if pdf is not None:
+                raise
+            toc.drop_pages()  # no page numbers rather than wrong ones
+            document.save(str(path))
+            return
+        summary.pages = page_count(rendered)
+        if not toc_pages:
+            shutil.move(str(rendered), pdf)
+            summary.pdf = Path(pdf)
+            return
+        pages = heading_pages(rendered, headings)
+        for _attempt in range(2):
+            toc.set_pages(pages)
+            document.save(str(path))
+            summary.toc_pages = True
+            if pdf is None:
+                return
+            docx_to_pdf(path, rendered)
+            again = heading_pages(rendered, headings)
+            if again == pages:
+                break
+            pages = again
+        summary.pages = page_count(rendered)
+        shutil.move(str(rendered), pdf)
+        summary.pdf = Path(pdf)
 
 
 def _reviews(document, project: Project) -> None:

@@ -1,8 +1,9 @@
-"""Low-level python-docx helpers: sections, table properties, shading, fields.
+"""Low-level python-docx helpers: sections, table properties, shading, fast table rows.
 
 Things python-docx has no API for (repeating header rows, cell shading,
-vertical header text, a table of contents field) are written as WordprocessingML
-here, so the rest of the exporters stay readable.
+vertical header text, rows kept together) are written as WordprocessingML here,
+so the rest of the exporters stay readable. Page numbers, the table of contents
+and document properties are in :mod:`.wordfields`.
 """
 
 from __future__ import annotations
@@ -152,50 +153,14 @@ def write(cell, text: str, size: float = 8, bold: bool = False, colour: str | No
         run.font.color.rgb = RGBColor.from_string(colour)
 
 
-def toc_field(document, placeholder: str) -> None:
-    """A table of contents (headings 1–2) that Word fills in when fields are updated."""
-    paragraph = document.add_paragraph()
-    run = paragraph.add_run()
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = 'TOC \\o "1-2" \\h \\z \\u'
-    separate = OxmlElement("w:fldChar")
-    separate.set(qn("w:fldCharType"), "separate")
-    run._r.extend([begin, instr, separate])
-    paragraph.add_run(placeholder).italic = True
-    end_run = paragraph.add_run()
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    end_run._r.append(end)
-    settings = document.settings.element
-    update = OxmlElement("w:updateFields")
-    update.set(qn("w:val"), "true")
-    settings.append(update)
-    return paragraph
+def text_cm(text: str, size: float = 8, bold: bool = False) -> float:
+    """A generous estimate of the width (cm) of one line of ``text``.
 
-
-def fill_toc(paragraph, entries: list[tuple[int, str]]) -> None:
-    """Put the headings as the table of contents field's current result (without page numbers).
-
-    Word replaces it with a full table (page numbers, links) when it updates
-    the field; viewers that never update fields still show the headings.
+    Generous on purpose: LibreOffice without the Carlito font lays Calibri text
+    out in DejaVu Sans, which is about a fifth wider.
     """
-    if not entries:
-        return
-    runs = paragraph._p.findall(qn("w:r"))
-    end_run, placeholder = runs[-1], runs[-2]
-    paragraph._p.remove(end_run)
-    paragraph._p.remove(placeholder)
-    anchor = paragraph._p
-    for level, text in entries:
-        new = parse_xml(f"<w:p {nsdecls('w')}>" + para_xml([run_xml(text, bold=level == 1, size=10)],
-                                                           indent_cm=0.6 * (level - 1), after_pt=2) + "</w:p>")
-        new = new[0]
-        anchor.addnext(new)
-        anchor = new
-    anchor.append(end_run)
+    em = size / 72 * 2.54
+    return len(str(text)) * em * (0.63 if bold else 0.58)
 
 
 # -- fast table rows -------------------------------------------------------------------
@@ -207,11 +172,13 @@ EMU_PER_TWIP = 635
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def run_xml(text: str, bold: bool = False, italic: bool = False, size: float = 8, colour: str | None = None) -> str:
+def run_xml(text: str, bold: bool = False, italic: bool = False, size: float = 8, colour: str | None = None,
+            superscript: bool = False) -> str:
     props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
     props += f'<w:color w:val="{colour}"/>' if colour else ""
     half = int(round(size * 2))
     props += f'<w:sz w:val="{half}"/><w:szCs w:val="{half}"/>'
+    props += '<w:vertAlign w:val="superscript"/>' if superscript else ""
     lines = CONTROL.sub("", str(text).replace("\t", " ")).split("\n")
     body = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(line)}</w:t>' for line in lines)
     return f"<w:r><w:rPr>{props}</w:rPr>{body}</w:r>"
@@ -227,9 +194,10 @@ def para_xml(runs: list[str], align: str | None = None, indent_cm: float = 0.0, 
 
 
 def cell_xml(paragraphs: list[str], width: int, fill: str | None = None, vertical: bool = False,
-             valign: str | None = None) -> str:
+             valign: str | None = None, no_wrap: bool = False) -> str:
     props = f'<w:tcW w:w="{int(width / EMU_PER_TWIP)}" w:type="dxa"/>'
     props += f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill and fill != "FFFFFF" else ""
+    props += "<w:noWrap/>" if no_wrap else ""
     props += '<w:textDirection w:val="btLr"/>' if vertical else ""
     props += f'<w:vAlign w:val="{valign}"/>' if valign else ""
     return f"<w:tc><w:tcPr>{props}</w:tcPr>{''.join(paragraphs) or '<w:p/>'}</w:tc>"

@@ -1,12 +1,17 @@
 """Matrices to Excel (openpyxl): one sheet per matrix, a framework sheet, a sheet of quotes.
 
 Every sheet has a frozen header row (and frozen code columns); figures are
-real numbers (shares formatted as percentages) with a colour scale, so the
-workbook can be sorted and filtered further.
+real numbers (shares formatted as percentages) with a colour scale over the
+subcodes (parent rows are grey totals), so the workbook can be sorted and
+filtered further. Rates per 10,000 words have the words of each column under
+the header, and rates on fewer than 1,000 words are grey, outside the colour
+scale. Every sheet prints landscape on A4 with its header rows and first
+column(s) on every page; wrapped cells get row heights so they do not overlap.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -17,11 +22,16 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from ..analysis.framework import FrameworkMatrix
-from ..analysis.matrices import Matrix
+from ..analysis.matrices import FEW_WORDS, Matrix
 from ..analysis.quotes import Quoter, format_time, records, shorten
 
 HEADER_FILL = PatternFill("solid", fgColor="E7E6E6")
+FEW_WORDS_FILL = PatternFill("solid", fgColor="F2F2F2")
+FEW_WORDS_FONT = Font(italic=True, color="808080")
 BOLD = Font(bold=True)
+LINE_PT = 15  # height of one line of 11 pt text
+MAX_ROW_PT = 409  # Excel's largest row height
+FIT_WIDTH_MAX = 300  # sheets up to this many character widths print fitted to the page width
 QUOTE_COLUMNS = ["code-id", "code", "casus", "regio", "gemeente", "soort bron", "document", "spreker", "tijd",
                  "codeur", "citaat"]
 MAX_CELL = 32_000  # Excel's limit is 32,767 characters per cell
@@ -46,32 +56,107 @@ def _header(ws, values: list[str]) -> None:
         cell.alignment = Alignment(wrap_text=True, vertical="bottom")
 
 
+def print_setup(ws, title_rows: str = "1:1", title_columns: str | None = None) -> None:
+    """Landscape A4, fitted to the page width when that stays readable, titles on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    width = sum((ws.column_dimensions[get_column_letter(j)].width or 9) for j in range(1, ws.max_column + 1))
+    if width <= FIT_WIDTH_MAX:
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0  # as many pages down as needed
+    else:
+        ws.page_setup.scale = 70
+    ws.print_title_rows = title_rows
+    if title_columns:
+        ws.print_title_cols = title_columns
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.oddHeader.left.text = "&A"
+    ws.oddFooter.center.text = "pagina &P van &N"
+
+
+def fit_rows(ws, first_row: int = 2) -> None:
+    """Row heights for wrapped cells (Excel does not compute them for a file it did not lay out)."""
+    widths = {j: ws.column_dimensions[get_column_letter(j)].width or 9 for j in range(1, ws.max_column + 1)}
+    for row in ws.iter_rows(min_row=first_row):
+        lines = 1
+        for cell in row:
+            if cell.value is None or not (cell.alignment and cell.alignment.wrap_text):
+                continue
+            per_line = max(1, int(widths.get(cell.column, 9) * 1.1))
+            lines = max(lines, sum(max(1, math.ceil(len(part) / per_line)) for part in str(cell.value).split("\n")))
+        if lines > 1:
+            ws.row_dimensions[row[0].row].height = min(MAX_ROW_PT, lines * LINE_PT + 3)
+
+
+def _ranges(rows: list[int]) -> list[tuple[int, int]]:
+    """Consecutive row numbers as (first, last) runs."""
+    runs: list[tuple[int, int]] = []
+    for r in rows:
+        if runs and r == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], r)
+        else:
+            runs.append((r, r))
+    return runs
+
+
 def add_matrix_sheet(wb: Workbook, matrix: Matrix, taken: set[str]) -> None:
     ws = wb.create_sheet(sheet_name(matrix.title if len(matrix.title) <= 31 else matrix.key, taken))
     frame = matrix.frame
-    _header(ws, [f"{matrix.rows_name}-id", matrix.rows_name] + [matrix.column_label(c) for c in frame.columns])
+    few = matrix.few_words
+    parents = matrix.parent_rows
+    _header(ws, [f"{matrix.rows_name}-id", matrix.rows_name]
+            + [matrix.column_label(c) + (" *" if c in few else "") for c in frame.columns])
+    top = 1
+    if matrix.is_rate and matrix.column_words:  # the words behind each rate, right under the header
+        ws.append(["(woorden)", "woorden tekst"] + [int(matrix.column_words.get(c, 0)) for c in frame.columns])
+        for cell in ws[2]:
+            cell.font = Font(italic=True)
+            cell.fill = HEADER_FILL
+            cell.number_format = "#,##0"
+        top = 2
     number_format = "0%" if matrix.is_share else "0.0" if matrix.is_rate else "0"
     values = frame.to_numpy()
+    leaf_rows = []
     for i, key in enumerate(frame.index):
         row = [str(key), ("  " * matrix.row_depth.get(key, 0)) + matrix.row_label(key)]
         row += [None if pd.isna(v) else float(v) for v in values[i]]
         ws.append(row)
-        if matrix.row_depth.get(key, 0) == 0 and matrix.row_depth:
-            ws.cell(ws.max_row, 2).font = BOLD
-    for row in ws.iter_rows(min_row=2, min_col=3):
-        for cell in row:
+        r = ws.max_row
+        if key in parents:
+            for cell in ws[r]:
+                cell.font = BOLD
+                cell.fill = HEADER_FILL
+        else:
+            leaf_rows.append(r)
+        for j, column in enumerate(frame.columns, start=3):
+            cell = ws.cell(r, j)
             cell.number_format = number_format
-    ws.freeze_panes = "C2"
+            if column in few:
+                cell.font = Font(italic=True, bold=key in parents, color="808080")
+                if key not in parents:
+                    cell.fill = FEW_WORDS_FILL
+    ws.freeze_panes = f"C{top + 1}"
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 44
     for j in range(3, frame.shape[1] + 3):
         ws.column_dimensions[get_column_letter(j)].width = 12
     ws.row_dimensions[1].height = 45
-    if frame.size:
-        last = f"{get_column_letter(frame.shape[1] + 2)}{frame.shape[0] + 1}"
+    scaled = [get_column_letter(j) for j, c in enumerate(frame.columns, start=3) if c not in few]
+    if frame.size and leaf_rows and scaled:
+        column_runs = _ranges([j for j, c in enumerate(frame.columns, start=3) if c not in few])
+        areas = [f"{get_column_letter(a)}{first}:{get_column_letter(b)}{last}"
+                 for first, last in _ranges(leaf_rows) for a, b in column_runs]
         ws.conditional_formatting.add(
-            f"C2:{last}", ColorScaleRule(start_type="num", start_value=0, start_color="FFFFFF",
-                                         end_type="max", end_color="3182BD"))
+            " ".join(areas), ColorScaleRule(start_type="num", start_value=0, start_color="FFFFFF",
+                                            end_type="max", end_color="3182BD"))
+    if few:
+        ws.append([])
+        ws.append(["*", f"Minder dan {FEW_WORDS:,} woorden tekst".replace(",", ".")
+                   + ": het aantal per 10.000 woorden berust op weinig tekst (grijs, buiten de kleurschaal)."])
+        ws.cell(ws.max_row, 2).font = FEW_WORDS_FONT
+    print_setup(ws, f"1:{top}", "A:B")
 
 
 def add_framework_sheet(wb: Workbook, fw: FrameworkMatrix, taken: set[str]) -> None:
@@ -89,6 +174,8 @@ def add_framework_sheet(wb: Workbook, fw: FrameworkMatrix, taken: set[str]) -> N
     ws.column_dimensions["C"].width = 30
     for j in range(4, len(fw.codes) + 4):
         ws.column_dimensions[get_column_letter(j)].width = 45
+    fit_rows(ws)
+    print_setup(ws, "1:1", "A:A")
 
 
 def add_quotes_sheet(wb: Workbook, table: pd.DataFrame, quoter: Quoter, code_names: dict, taken: set[str],
@@ -115,6 +202,8 @@ def add_quotes_sheet(wb: Workbook, table: pd.DataFrame, quoter: Quoter, code_nam
         ws.column_dimensions[letter].width = width
     for (cell,) in ws.iter_rows(min_row=2, min_col=11, max_col=11):
         cell.alignment = Alignment(wrap_text=True, vertical="top")
+    fit_rows(ws)
+    print_setup(ws, "1:1")
     return len(rows)
 
 
@@ -129,6 +218,8 @@ def add_about_sheet(wb: Workbook, lines: list[tuple[str, str]]) -> None:
     ws.column_dimensions["B"].width = 120
     for (cell,) in ws.iter_rows(min_row=2, min_col=2, max_col=2):
         cell.alignment = Alignment(wrap_text=True, vertical="top")
+    fit_rows(ws)
+    print_setup(ws, "1:1")
 
 
 def export_workbook(path: str | Path, matrices: list[Matrix], quoter: Quoter | None = None,
