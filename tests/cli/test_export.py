@@ -70,10 +70,15 @@ def test_dutch_errors(coded, tmp_path):
     assert "Onbekend bestandstype" in result.output
 
 
-def test_rapport(coded, tmp_path):
+def test_rapport(coded, tmp_path, monkeypatch):
+    monkeypatch.setenv("WERKPLAATS_LIBREOFFICE", str(tmp_path / "geen-libreoffice"))  # fast: no rendering
     out = tmp_path / "rapport.docx"
-    result = run("rapport", coded, "-o", out, "--regio", "Ferm Werk", "--zonder-deduce")
+    result = run("rapport", coded, "-o", out, "--regio", "Ferm Werk", "--zonder-deduce", "--auteur", "Bram")
     assert "Rapport geschreven naar" in result.output
+    assert "De inhoudsopgave heeft geen paginanummers: daarvoor is LibreOffice nodig" in result.output
+    assert docx.Document(str(out)).core_properties.author == "Bram"
+    result = run("rapport", coded, "-o", tmp_path / "met-pdf.docx", "--pdf", "--zonder-deduce", ok=False)
+    assert "LibreOffice is niet gevonden" in result.output and not (tmp_path / "met-pdf.docx").exists()
     d = docx.Document(str(out))
     assert any(p.text == "Methode" and p.style.name == "Heading 1" for p in d.paragraphs)
     headers = [t.rows[0].cells[1].text for t in d.tables if len(t.rows[0].cells) == 2]
