@@ -138,13 +138,14 @@ def _export_framework(ds: Dataset, quoter: Quoter, path: Path, per_cell: int) ->
     suffix = path.suffix.lower()
     if suffix == ".docx":
         from . import wordtools as wt
-        from .docx import add_framework
+        from .docx import add_framework, finish
 
         def write(temp):
             document = wt.new_document()
             wt.orient(document.sections[0], landscape=True)
             document.add_heading("Framework-matrix", 1)
             add_framework(document, fw)
+            finish(document, "Framework-matrix", ds.project.meta("name") or "")
             document.save(temp)
     elif suffix == ".xlsx":
         from .xlsx import export_workbook

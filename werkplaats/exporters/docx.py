@@ -255,7 +255,7 @@ def add_framework(document, fw: FrameworkMatrix, level: int = 2, case_memos: boo
         table = document.add_table(rows=0, cols=len(chunk) + 1)
         table.style = "Table Grid"
         wt.table_setup(table, widths)
-        header = [wt.cell_xml([wt.para_xml([wt.run_xml(text, bold=True)])], w, wt.HEADER_FILL)
+        header = [wt.cell_xml([wt.para_xml([wt.run_xml(text, bold=True)], keep_next=True)], w, wt.HEADER_FILL)
                   for text, w in zip(["Casus"] + [name for _, name in chunk], widths)]
         wt.add_row_xml(table, header, header=True)
         for case_id, case_name in fw.cases:
@@ -281,4 +281,13 @@ def export_matrix_docx(matrix: Matrix, path: str | Path, project_name: str = "")
     made += f" uit project {project_name}." if project_name else "."
     note = document.add_paragraph(made + " Persoonsgegevens in labels zijn gepseudonimiseerd.")
     note.runs[0].italic = True
+    finish(document, matrix.title, project_name)
     document.save(str(path))
+
+
+def finish(document, title: str, project_name: str = "") -> None:
+    """Page numbers in the footer and real document properties (a matrix or framework file on its own)."""
+    from .wordfields import add_page_footer, set_properties
+
+    add_page_footer(document)
+    set_properties(document, title + (f" ({project_name})" if project_name else ""))

@@ -109,3 +109,45 @@ def heading_pages(pdf: str | Path, headings: list[tuple[int, str]]) -> list[int 
         else:
             pages.append(None)
     return pages
+
+
+def paginate(document, toc, path: Path, toc_pages: bool, pdf: str | Path | None) -> tuple[int | None, bool]:
+    """Render ``path`` (the saved ``document``), put the headings' pages in ``toc``, write ``pdf``.
+
+    :param toc: a :class:`~.wordfields.Toc` written with placeholders for page numbers when ``toc_pages``.
+    :returns: ``(page count, whether the contents have page numbers)``.
+
+    The page numbers take the room the placeholders held, so the layout does not
+    move; with a PDF asked for, the final rendering is checked and if a heading
+    moved after all, the numbers are set once more. When LibreOffice fails and
+    no PDF was asked for, the contents simply lose their page numbers.
+    """
+    headings = [(e.level, e.text) for e in toc.entries]
+    with tempfile.TemporaryDirectory(prefix="werkplaats-rapport-") as work:
+        rendered = Path(work) / "rapport.pdf"
+        try:
+            docx_to_pdf(path, rendered)
+        except PdfError:
+            if pdf is not None:
+                raise
+            toc.drop_pages()  # no page numbers rather than wrong ones
+            document.save(str(path))
+            return None, False
+        if not toc_pages:
+            count = page_count(rendered)
+            shutil.move(str(rendered), pdf)
+            return count, False
+        pages = heading_pages(rendered, headings)
+        for _attempt in range(2):
+            toc.set_pages(pages)
+            document.save(str(path))
+            if pdf is None:
+                return page_count(rendered), True
+            docx_to_pdf(path, rendered)
+            again = heading_pages(rendered, headings)
+            if again == pages:
+                break
+            pages = again
+        count = page_count(rendered)
+        shutil.move(str(rendered), pdf)
+        return count, True

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import shutil
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from ..analysis import Dataset, Filters, Quoter, framework_matrix, fragment_tabl
 from ..analysis.quotes import group_records, records
 from ..analysis.dataset import UNKNOWN, region_order
 from ..analysis.labels import coder_label, source_type_label
+from ..analysis.matrices import FEW_WORDS
 from ..regions import REGIONS
 from ..store import Project
 from . import safe_labels
@@ -32,7 +32,7 @@ from . import wordfields as wf
 from . import wordtools as wt
 from .docx import add_framework, add_matrix, needs_landscape
 from .heatmap import heatmap_png
-from .pdf import PdfError, docx_to_pdf, find_libreoffice, heading_pages, page_count
+from .pdf import find_libreoffice, paginate
 
 TITLE = "Werkzame factoren vergeleken"
 
@@ -156,7 +156,10 @@ def _method(document, project: Project, ds: Dataset, today: dt.date) -> None:
         "Maten: ‘fragmenten’ telt gecodeerde tekstfragmenten (een fragment dat twee codeurs met dezelfde code "
         "codeerden telt één keer); ‘per 10.000 woorden’ deelt dat door de hoeveelheid tekst, zodat regio's met "
         "meer of minder materiaal vergelijkbaar worden; ‘aandeel casussen’ is het deel van de casussen in een "
-        "kolom met minstens één fragment van de code. Hoofdcodes tellen de fragmenten van hun subcodes mee. "
+        "kolom met minstens één fragment van de code. Hoofdcodes tellen de fragmenten van hun subcodes mee; "
+        "een fragment met twee subcodes van dezelfde hoofdcode telt daar één keer. "
+        f"Een aantal per 10.000 woorden dat op minder dan {number(FEW_WORDS)} woorden tekst berust, staat grijs "
+        "en cursief (met een noot onder de tabel): één fragment meer of minder verandert het sterk. "
         f"Citaten zijn gepseudonimiseerd en ingekort tot hoogstens 300 tekens. Rapport gemaakt op {dutch_date(today)}."
     )
     _documents_table(document, docs)
@@ -277,6 +280,10 @@ def build_report(project: Project, path: str | Path, filters: Filters | None = N
     _method(document, project, ds, today)
     for title, keys in CHAPTERS:
         present = [matrices[k] for k in keys if k in matrices]
+        coders = [m for m in present if m.key == "fragmenten-codeur"]
+        if coders and len(coders[0].frame.columns) < 2:  # one coder: the totals again, left out
+            present.remove(coders[0])
+            title = title.replace(", spreker en codeur", " en spreker")
         if not present:
             continue
         _chapter(document, title, needs_landscape(present[0]))
@@ -313,51 +320,9 @@ def build_report(project: Project, path: str | Path, filters: Filters | None = N
     document.save(str(path))
     summary = ReportSummary(Path(path), len(matrices) + 1, n_quotes, len(ds.documents), len(table), quoter.detected)
     if toc_pages or pdf is not None:
-        _paginate(document, toc, Path(path), summary, toc_pages, pdf)
+        summary.pages, summary.toc_pages = paginate(document, toc, Path(path), toc_pages, pdf)
+        summary.pdf = Path(pdf) if pdf is not None else None
     return summary
-
-
-def _paginate(document, toc: wf.Toc, path: Path, summary: ReportSummary, toc_pages: bool,
-              pdf: str | Path | None) -> None:
-    """Render with LibreOffice, put the pages of the headings in the table of contents, write the PDF.
-
-    Page numbers of the contents take the room the placeholders held, so the
-    layout does not move; the final rendering is checked and, if a heading
-    did move after all, the numbers are set once more.
-    """
-    import tempfile
-
-    headings = [(e.level, e.text) for e in toc.entries]
-    with tempfile.TemporaryDirectory(prefix="werkplaats-rapport-") as work:
-        rendered = Path(work) / "rapport.pdf"
-        try:
-            docx_to_pdf(path, rendered)
-        except PdfError:
-            if pdf is not None:
-                raise
-            toc.drop_pages()  # no page numbers rather than wrong ones
-            document.save(str(path))
-            return
-        summary.pages = page_count(rendered)
-        if not toc_pages:
-            shutil.move(str(rendered), pdf)
-            summary.pdf = Path(pdf)
-            return
-        pages = heading_pages(rendered, headings)
-        for _attempt in range(2):
-            toc.set_pages(pages)
-            document.save(str(path))
-            summary.toc_pages = True
-            if pdf is None:
-                return
-            docx_to_pdf(path, rendered)
-            again = heading_pages(rendered, headings)
-            if again == pages:
-                break
-            pages = again
-        summary.pages = page_count(rendered)
-        shutil.move(str(rendered), pdf)
-        summary.pdf = Path(pdf)
 
 
 def _reviews(document, project: Project) -> None:
