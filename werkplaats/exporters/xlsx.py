@@ -27,8 +27,9 @@ from ..analysis.quotes import Quoter, format_time, records, shorten
 
 HEADER_FILL = PatternFill("solid", fgColor="E7E6E6")
 FEW_WORDS_FILL = PatternFill("solid", fgColor="F2F2F2")
-FEW_WORDS_FONT = Font(italic=True, color="808080")
-BOLD = Font(bold=True)
+FONT = "Calibri"  # named on every styled cell: a Font without a name prints in the viewer's default (a serif)
+FEW_WORDS_FONT = Font(name=FONT, italic=True, color="808080")
+BOLD = Font(name=FONT, bold=True)
 LINE_PT = 15  # height of one line of 11 pt text
 MAX_ROW_PT = 409  # Excel's largest row height
 FIT_WIDTH_MAX = 300  # sheets up to this many character widths print fitted to the page width
@@ -84,7 +85,7 @@ def fit_rows(ws, first_row: int = 2) -> None:
         for cell in row:
             if cell.value is None or not (cell.alignment and cell.alignment.wrap_text):
                 continue
-            per_line = max(1, int(widths.get(cell.column, 9) * 1.1))
+            per_line = max(1, int(widths.get(cell.column, 9) * 1.15))
             lines = max(lines, sum(max(1, math.ceil(len(part) / per_line)) for part in str(cell.value).split("\n")))
         if lines > 1:
             ws.row_dimensions[row[0].row].height = min(MAX_ROW_PT, lines * LINE_PT + 3)
@@ -112,7 +113,7 @@ def add_matrix_sheet(wb: Workbook, matrix: Matrix, taken: set[str]) -> None:
     if matrix.is_rate and matrix.column_words:  # the words behind each rate, right under the header
         ws.append(["(woorden)", "woorden tekst"] + [int(matrix.column_words.get(c, 0)) for c in frame.columns])
         for cell in ws[2]:
-            cell.font = Font(italic=True)
+            cell.font = Font(name=FONT, italic=True)
             cell.fill = HEADER_FILL
             cell.number_format = "#,##0"
         top = 2
@@ -134,14 +135,16 @@ def add_matrix_sheet(wb: Workbook, matrix: Matrix, taken: set[str]) -> None:
             cell = ws.cell(r, j)
             cell.number_format = number_format
             if column in few:
-                cell.font = Font(italic=True, bold=key in parents, color="808080")
+                cell.font = Font(name=FONT, italic=True, bold=key in parents, color="808080")
                 if key not in parents:
                     cell.fill = FEW_WORDS_FILL
     ws.freeze_panes = f"C{top + 1}"
-    ws.column_dimensions["A"].width = 24
-    ws.column_dimensions["B"].width = 44
-    for j in range(3, frame.shape[1] + 3):
-        ws.column_dimensions[get_column_letter(j)].width = 12
+    ws.column_dimensions["A"].width = min(36, max([10] + [len(str(k)) + 2 for k in frame.index]))
+    ws.column_dimensions["B"].width = min(60, max([20] + [len(matrix.row_label(k)) + 2 * matrix.row_depth.get(k, 0) + 2
+                                                          for k in frame.index]))
+    for j, column in enumerate(frame.columns, start=3):  # the longest word of the label on one line (up to 20)
+        word = max(str(matrix.column_label(column)).split() or [""], key=len)
+        ws.column_dimensions[get_column_letter(j)].width = min(20, max(12, len(word) + 3))
     ws.row_dimensions[1].height = 45
     scaled = [get_column_letter(j) for j, c in enumerate(frame.columns, start=3) if c not in few]
     if frame.size and leaf_rows and scaled:
