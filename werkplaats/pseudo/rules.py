@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import never_a_person
+
 # Types (stored values) and their Dutch labels for pseudonyms.
 PERSON = "persoon"
 PHONE = "telefoonnummer"
@@ -24,12 +26,13 @@ DATE = "datum"
 AGE = "leeftijd"
 INSTITUTION = "instelling"
 PLACE = "plaats"
+CASE_NUMBER = "dossiernummer"
 OTHER = "overig"
 
 LABELS = {
     PERSON: "Persoon", PHONE: "Telefoonnummer", EMAIL: "E-mailadres", POSTCODE: "Postcode", ADDRESS: "Adres",
     BSN: "BSN", IBAN: "IBAN", DATE: "Datum", AGE: "Leeftijd", INSTITUTION: "Instelling", PLACE: "Plaats",
-    OTHER: "Gegeven",
+    CASE_NUMBER: "Dossiernummer", OTHER: "Gegeven",
 }
 
 
@@ -57,8 +60,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (DATE, re.compile(rf"\b(?:[0-3]?\d\s+)?(?:{MONTHS})\.?\s+(?:19|20)\d{{2}}\b", re.IGNORECASE)),
     (DATE, re.compile(rf"\b[0-3]?\d\s+(?:{MONTHS})\b", re.IGNORECASE)),
     (DATE, re.compile(r"\b(?:19|20)\d{2}-[01]\d-[0-3]\d\b")),
-    (AGE, re.compile(r"\b\d{1,3}\s?(?:jaar oud|jarige?|-jarige?)\b|\b(?:leeftijd van|van|is|was|ben|werd)\s+\d{2}\s+jaar\b",
-                     re.IGNORECASE)),
+    (OTHER, re.compile(r"(?<=Latitude: )-?\d{1,3}\.\d+|(?<=Longitude: )-?\d{1,3}\.\d+|(?<=latitude: )-?\d{1,3}\.\d+|"
+                       r"(?<=longitude: )-?\d{1,3}\.\d+|(?<=Lat: )-?\d{1,3}\.\d+|(?<=Lon: )-?\d{1,3}\.\d+")),
+    # latitude and longitude in the Netherlands (survey exports): "52.0907 5.2320"
+    (OTHER, re.compile(r"(?<![\d.])5[0-3]\.\d{3,6}[\s,;]+[3-7]\.\d{3,6}(?![\d.])")),
+    (OTHER, re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])")),
     (ADDRESS, re.compile(rf"\b[A-Z][\w'-]*{STREET_SUFFIX}\s+\d+\s?[a-zA-Z]?\b")),
     (ADDRESS, re.compile(r"\b(?:[A-Z][\w'-]+\s){1,2}(?:straat|laan|weg|plein|singel|gracht|kade|dijk)\s+\d+\s?[a-zA-Z]?\b")),
 ]
@@ -67,20 +73,49 @@ _UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen"
 NUM = (rf"(?:(?:{_UNITS})(?:en(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))?|tien|elf|twaalf|"
        r"dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|"
        r"zeventig|tachtig|negentig)")
-NOT_AFTER_AGE = r"(?!\s+(?:uur|euro|procent|minuten|weken|maanden|dagen|keer|naar|kinderen|jaar\s+geleden))"
+NOT_AFTER_AGE = (r"(?!\s+(?:uur|euro|procent|minuten|minuutjes|weken|maanden|dagen|keer|naar|kinderen|zoons|dochters|"
+                 r"jaar\s+geleden|jaar\s+(?:bij|in|als|op|lang|werkloos|thuis|getrouwd)|mensen|cliënten|klanten|van\b))")
+PERSON_WORD = (r"(?:meneer|mevrouw|zoon|zoontje|dochter|dochtertje|moeder|vader|kind|kinderen|cliënt|cliënte|inwoner|man|"
+               r"vrouw|jongen|meisje|broer|zus|partner|echtgeno(?:ot|te)|[A-Z]\.|[A-Z][a-zà-ÿ]+)")
 AGE_PATTERNS = [
     # "(46)" right after a person ("meneer (46)", "haar zoon (6)", "Y. (21)")
-    re.compile(r"(?:meneer|mevrouw|zoon|dochter|moeder|vader|kind|cliënt|inwoner|man|vrouw|[A-Z]\.|[A-Z][a-z]+)"
-               r"[^()\n.]{0,30}?\((?P<age>\d{1,3})\)"),
-    re.compile(rf"\b(?:ik ben|ben ik|is|was|werd|wordt|met|(?:zoon|dochter|kind|jongen|meisje) van)\s+(?P<age>{NUM}|\d{{1,2}})\b"
-               rf"{NOT_AFTER_AGE}(?=\s+jaar|[,.;]|\s+(?:en|oud)\b)", re.IGNORECASE),
+    re.compile(PERSON_WORD + r"[^()\n.]{0,30}?\((?P<age>\d{1,3})\)"),
+    # "is negen", "ik ben 52", "zoon van negen": only before "jaar", a comma or full stop, "en", "oud"
+    re.compile(rf"\b(?:ik ben|ben ik|hij is|zij is|ze is|is|was|werd|wordt|(?:zoon|dochter|kind|jongen|meisje|man|vrouw|"
+               rf"meneer|mevrouw|broer|zus) van|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+)\s+van|toen)\s+(?:eh\.*\s+|pas\s+|al\s+|net\s+|bijna\s+|ongeveer\s+)?"
+               rf"(?!een\b)(?P<age>{NUM}|\d{{1,2}})\b{NOT_AFTER_AGE}(?=\s+jaar|[,.;!?]|\s+(?:en|oud|geworden)\b|$)",
+               re.IGNORECASE | re.MULTILINE),
     re.compile(rf"(?:^|(?<=[.!?]\s))(?P<age>{NUM}),\s+(?:woont|heeft|is|werkt)\b", re.IGNORECASE | re.MULTILINE),
     re.compile(r"\b(?P<age>\d{1,2}(?:,\s*\d{1,2})*\s+en\s+\d{1,2}\s+jaar)\b"),
+    # "47 jaar", "van negentien jaar", "29-jarige"; not "35 jaar gewerkt" (a duration: followed by a verb or 'bij')
+    re.compile(rf"(?:\b(?:ben|is|was|werd|wordt|zijn|waren|van)\s+|,\s*|\(\s*)(?!een\b)(?P<age>\d{{1,2}}|{NUM})"
+               r"(?:\s+jaar(?:\s+oud)?|-?\s?jarige?)\b"
+               r"(?=\s*(?:[,.;:)!?]|$|\s+(?:en|oud|is|was|met|die|dat|zonder|uit|heeft|had|woont|woonde)\b))",
+               re.IGNORECASE | re.MULTILINE),
+    re.compile(rf"\b(?P<age>\d{{1,2}}|{NUM})-?jarige?\b", re.IGNORECASE),
+    # "man, 51, schulden": a person noun and the age between commas
+    re.compile(r"\b(?:man|vrouw|meneer|mevrouw|jongen|meisje|moeder|vader|cliënt|cliënte)\s*,\s*(?P<age>\d{2})\s*,"),
+    # "Hij was toen eh... 54, geloof ik"
+    re.compile(r"\b(?:was|is|ben|werd)\s+(?:toen\s+)?(?:eh\.*\s*)?(?P<age>\d{2})(?=,\s+(?:geloof|denk|meen|schat)\b)",
+               re.IGNORECASE),
 ]
 SPOKEN_DATE = re.compile(rf"\b{NUM}\s+(?:{MONTHS}),?\s+(?:{NUM}|'?\d{{2}})\b", re.IGNORECASE)
-BSN_KEYWORD = re.compile(r"\bBSN[:\s]*(?:nummer[:\s]*)?(?P<bsn>\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})\b", re.IGNORECASE)
-TITLED_PERSON = re.compile(r"\b(?:meneer|mevrouw|dhr\.?|mw\.?|mr\.?)\s+(?P<name>(?:[A-Z]\.\s?)+(?:[A-Z][\w'-]+)?|"
-                           r"(?:[Vv]an\s+(?:de[rn]?\s+)?|[Dd]e\s+)?[A-Z][\w'-]+)")
+BSN_KEYWORD = re.compile(r"\b(?:BSN|burgerservicenummer)[:\s,(]*(?:nummer[:\s]*)?(?P<bsn>\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})\b", re.IGNORECASE)
+TITLED_PERSON = re.compile(r"\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.?|[Dd]hr\.?|[Mm]w\.?|[Mm]r\.?|MENEER|MEVROUW)\s+"
+                           r"(?P<name>(?:[A-Z]\.\s?)+(?:[A-Z][\w'-]+)?|[A-Z](?![\w.])|"
+                           r"(?:[Vv]an\s+(?:de[rn]?\s+)?|[Dd]e\s+|[Ee]l\s+|[Tt]er\s+)?[A-ZÀ-Þ][\wÀ-ÿ'-]+(?:-[A-ZÀ-Þ][\wÀ-ÿ'-]+)?)")
+# Small businesses that identify a client or employer: "Hoveniersbedrijf Van Schaik", "Kwekerij Van Rijn".
+BUSINESS = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z]*(?:bedrijf|handel|kwekerij|bakkerij|slagerij|kapsalon|garage|winkel|zaak|bureau|fabriek|"
+    r"boerderij|kantoor|groothandel|hoveniers|transport|schilders|loonbedrijf)|Kwekerij|Bakkerij|Slagerij|"
+    r"Garage|Groothandel|Restaurant|Café|Kapsalon|Boerderij|Camping|Hotel|Tuincentrum|Supermarkt)"
+    r"(?P<name>(?: (?:[Vv]an |[Dd]e |[Vv]an de[rn]? |[Dd]e |&amp; |& )?[A-Z][\w'-]+)+(?: & [A-Z][\w'-]+)?)")
+# Client, dossier and case numbers: "FW-2023-0412", "RSD-19-4471", "WIL-2024-00873", and any number after a keyword.
+CASE_NUMBER_SHAPE = re.compile(r"(?<![\w-])[A-Z]{2,5}-(?:19|20)?\d{2}-\d{3,6}(?![\w-])")
+CASE_NUMBER_KEYWORD = re.compile(
+    r"\b(?:dossier|dossiernummer|dossiernr|cliëntnummer|clientnummer|cliëntnr|klantnummer|klantnr|zaaknummer|zaaknr|"
+    r"registratienummer|relatienummer|kenmerk|referentienummer|ons kenmerk)\.?(?:\*\*)?\s*[:#]?\s*(?:\*\*)?\s*"
+    r"(?:is\s+)?(?P<number>[A-Z0-9](?:[A-Z0-9]|[-./](?=[A-Z0-9])){3,24})(?![\w-])", re.IGNORECASE)
 # "een mevrouw", "die meneer", "zo'n meneer": right before a title these make "van X" mean "from X"
 INDEFINITE_BEFORE = re.compile(r"\b(?:een|die|deze|de|zo'n|andere)\s+$", re.IGNORECASE)
 # "Sanne de Wit (klantmanager)": a name followed by a role in brackets
@@ -116,6 +151,15 @@ def detect_rules(text: str) -> list[Detection]:
         digits = re.sub(r"\D", "", m.group())
         if elfproef(digits):
             found.append(Detection(m.start(), m.end(), BSN, m.group()))
+    for m in BUSINESS.finditer(text):
+        if never_a_person(m.group("name")):
+            continue
+        found.append(Detection(m.start(), m.end(), INSTITUTION, m.group()))
+    for m in CASE_NUMBER_SHAPE.finditer(text):
+        found.append(Detection(m.start(), m.end(), CASE_NUMBER, m.group()))
+    for m in CASE_NUMBER_KEYWORD.finditer(text):
+        if sum(c.isdigit() for c in m.group("number")) >= 3:
+            found.append(Detection(m.start("number"), m.end("number"), CASE_NUMBER, m.group("number")))
     for m in BSN_KEYWORD.finditer(text):  # after the word BSN, any 9 digits (also a mistyped one)
         found.append(Detection(m.start("bsn"), m.end("bsn"), BSN, m.group("bsn")))
     for pattern in AGE_PATTERNS:
@@ -126,7 +170,8 @@ def detect_rules(text: str) -> list[Detection]:
     for m in TITLED_PERSON.finditer(text):
         if m.group("name").lower().startswith("van ") and INDEFINITE_BEFORE.search(text, 0, m.start()):
             continue  # "een mevrouw van Ferm Werk": a woman *from* Ferm Werk, not Mrs van Ferm
-        found.append(Detection(m.start("name"), m.end("name"), PERSON, m.group("name").strip()))
+        name = m.group("name").rstrip()
+        found.append(Detection(m.start("name"), m.start("name") + len(name), PERSON, name))
     return resolve_overlaps(found)
 
 
