@@ -15,7 +15,14 @@ one row per distinct document/text/type):
 
 Prints recall and precision per type and overall, and the missed items.
 
-(b) Speed. Builds a 1 M-word project (``bench_tui.build``) and prints the
+(b) The field corpus (``../shared/field-corpus``, read at bench time only):
+imports its 36 files as a researcher would, runs detection and scores every
+file's ``pii`` list (recall per type; direct identifiers: target ≥ 0,98,
+overall ≥ 0,90) and its ``not_pii`` list (none may be replaced), see
+``pii_score.py``. Also printed: precision per type (detections that overlap a
+planted detail; dates of meetings are not planted, so datum is low by design).
+
+(c) Speed. Builds a 1 M-word project (``bench_tui.build``) and prints the
 words per second of ``detect()`` with and without deduce, the deduce start-up
 time (the first ``deduce_detector()`` in the process) and the peak memory
 (``resource.getrusage``). The run without deduce happens in a fresh child
@@ -23,7 +30,7 @@ process, so that its peak memory is not deduce's ~1 GB.
 
     python benchmarks/bench_pseudo.py [--snel] [--docs 200] [--words 5000]
 
-``--snel`` skips part (b).
+``--snel`` skips part (c); ``--alleen demo|veld`` runs one quality part.
 """
 
 from __future__ import annotations
@@ -203,7 +210,7 @@ def quality(gold_path: Path, deduce_loaded: bool) -> None:
         build_demo(path)
         with Project(path) as p:
             words = sum(d["words"] or 0 for d in p.documents())
-            ps = Pseudonymiser(p)
+            ps = Pseudonymiser(p, use_deduce=None if deduce_loaded else False)
             t = time.perf_counter()
             counts = ps.detect()
             elapsed = time.perf_counter() - t
@@ -268,12 +275,87 @@ def speed(docs: int, words: int, deduce_loaded: bool) -> None:
     print(f"Piekgeheugen met deduce (dit proces): {nl(peak_mb())} MB")
 
 
+# -- (b) field corpus -----------------------------------------------------------------
+
+def field_quality(deduce_loaded: bool) -> bool:
+    """Score the field corpus; return whether the issue-16 targets are met."""
+    import pii_score
+
+    if not pii_score.FIELD.exists():
+        print(f"\n== Veldcorpus: {pii_score.FIELD} niet gevonden; overgeslagen ==")
+        return True
+    rows = pii_score.load_expected()
+    print(f"\n== Kwaliteit: veldcorpus ({len(rows)} bestanden, {sum(len(r['pii']) for r in rows)} geplante gegevens, "
+          f"{sum(len(r['not_pii']) for r in rows)} niet-persoonsgegevens) ==")
+    ok = True
+    with tempfile.TemporaryDirectory() as tmp:
+        with Project.create(Path(tmp) / "veld.wpl") as p:
+            docs = pii_score.import_field_corpus(p)
+            words = sum(d["words"] or 0 for d in p.documents())
+            runs = [("regels+namen+deduce", None)] if deduce_loaded else []
+            runs.append(("alleen regels en namen (use_deduce=False)", False))
+            for label, use in runs:
+                ps = Pseudonymiser(p, use_deduce=use)
+                t = time.perf_counter()
+                ps.detect()
+                elapsed = time.perf_counter() - t
+                print(f"\n{label}: {len(p.documents())} documenten, {nl(words)} woorden, detectie in {nl(elapsed, 2)} s")
+                result = pii_score.score_field_corpus(p, docs, ps.store)
+                ok = print_field(result) and ok
+    return ok
+
+
+def print_field(result: dict) -> bool:
+    import pii_score
+
+    items, dets = result["items"], result["detections"]
+    by_type: dict[str, list[dict]] = defaultdict(list)
+    for it in items:
+        by_type[it["type"]].append(it)
+    det_by_type: dict[str, list[dict]] = defaultdict(list)
+    for d in dets:
+        det_by_type[d["type"]].append(d)
+    print(f"{'type (veldcorpus)':<18}{'gepland':>8}{'gevonden':>10}{'recall':>9}   {'als type':<16}{'detecties':>10}{'juist':>7}{'precisie':>10}")
+    for t in sorted(by_type, key=lambda t: (t not in pii_score.DIRECT, t)):
+        g = by_type[t]
+        found = sum(it["found"] for it in g)
+        ours = pii_score.TYPES[t]
+        dt = det_by_type.get(ours, [])
+        hit = sum(d["hit"] for d in dt)
+        print(f"{t:<18}{len(g):>8}{found:>10}{pct(found, len(g)):>9}   {ours:<16}{len(dt):>10}{hit:>7}{pct(hit, len(dt)):>10}")
+    dfound, dn = pii_score.recall(items, pii_score.DIRECT)
+    afound, an = pii_score.recall(items)
+    hit = sum(d["hit"] for d in dets)
+    lenient = [d for d in dets if d["type"] != "datum"]
+    print(f"Recall directe identificatoren: {pct(dfound, dn)} ({dfound} van {dn}; doel ≥ 98%)")
+    print(f"Recall alles:                   {pct(afound, an)} ({afound} van {an}; doel ≥ 90%)")
+    print(f"Precisie:                       {pct(hit, len(dets))} ({hit} van {len(dets)} detecties); zonder datum "
+          f"{pct(sum(d['hit'] for d in lenient), len(lenient))} (data van bijeenkomsten zijn niet gepland)")
+    print(f"Niet-persoonsgegevens vervangen: {len(result['replaced'])} (doel 0)")
+    for r in result["replaced"]:
+        print(f"  {r['reason']:<22} {r['text']!r} ← {r['by']['type']} {r['by']['text']!r} ({r['file']})")
+    if result["outside"]:
+        kinds = Counter(o["type"] for o in result["outside"])
+        print(f"Niet in de documenttekst (vragenlijstkolommen die kenmerken van de casus worden): {len(result['outside'])} "
+              f"({', '.join(f'{k} {n}' for k, n in kinds.most_common())})")
+    missed = [it for it in items if not it["found"]]
+    for it in missed[:MAX_MISSED]:
+        print(f"  gemist: {it['type']:<14} {it['text']!r} [{it['covered']}/{it['n']}] — {it['file']}")
+    false = Counter((d["type"], d["text"]) for d in dets if not d["hit"] and d["type"] != "datum")
+    if false:
+        print("Detecties zonder gepland gegeven (geen datum): " + ", ".join(
+            f"{t} {x!r}" + (f" ×{n}" if n > 1 else "") for (t, x), n in false.most_common(25)))
+    return dfound >= 0.98 * dn and afound >= 0.90 * an and not result["replaced"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--snel", action="store_true", help="sla de meting op 1 M woorden over")
     parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--words", type=int, default=5000)
     parser.add_argument("--goud", type=Path, default=GOLD, help="goudstandaard (standaard corpora/pii-gold.csv)")
+    parser.add_argument("--zonder-deduce", action="store_true", help="meet alleen regels en namen")
+    parser.add_argument("--alleen", choices=["demo", "veld"], help="alleen deze kwaliteitsmeting")
     parser.add_argument("--intern-detect", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.intern_detect:
@@ -285,7 +367,7 @@ def main() -> None:
     from werkplaats.pseudo.deduce_adapter import deduce_detector
 
     t = time.perf_counter()
-    detector = deduce_detector()
+    detector = None if args.zonder_deduce else deduce_detector()
     startup = time.perf_counter() - t
     deduce_loaded = detector is not None
     if deduce_loaded:
@@ -294,7 +376,11 @@ def main() -> None:
     else:
         print("deduce is niet geïnstalleerd: alleen regels en namen")
 
-    quality(args.goud.resolve(), deduce_loaded)
+    if args.alleen != "veld":
+        quality(args.goud.resolve(), deduce_loaded)
+    if args.alleen != "demo":
+        ok = field_quality(deduce_loaded)
+        print(f"\nDoelen veldcorpus gehaald: {'ja' if ok else 'NEE'}")
     print(f"\nPiekgeheugen na de kwaliteitsmeting: {nl(peak_mb())} MB")
     if args.snel:
         print("\n(--snel: meting op 1 M woorden overgeslagen)")

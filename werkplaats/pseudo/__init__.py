@@ -74,6 +74,11 @@ class Pseudonymiser:
         self._extra: frozenset[str] | None = None
         self._roles: dict[int, dict[str, str]] = {}
 
+    def forget(self) -> None:
+        """Drop cached names and word lists (after the researcher changed the always/never lists)."""
+        self._names, self._extra = None, None
+        self._doc_names, self._roles = {}, {}
+
     # -- what is never a person -----------------------------------------------------
 
     def extra_words(self) -> frozenset[str]:
@@ -91,8 +96,7 @@ class Pseudonymiser:
             for name, _ in self.store.names("nooit"):
                 words.add(" ".join(name.split()).lower())
                 words.update(w.lower() for w in name.split() if len(name.split()) == 1)
-            always = {" ".join(n.split()).lower() for n, _ in self.store.names("altijd")}
-            self._extra = frozenset(words - always)
+            self._extra = frozenset(words)
         return self._extra
 
     # -- who is named -----------------------------------------------------------------
@@ -166,6 +170,8 @@ class Pseudonymiser:
         return [d for d in found if d is not None]
 
     def _form_hit(self, text: str, start: int, end: int, form: str) -> Detection | None:
+        if " ".join(form.split()).lower() in self.extra_words():
+            return None  # the researcher: never personal data
         if len(form.split()) == 1:
             if is_common_word(form) and sentence_start(text, start):
                 return None  # "Groen licht", "Post openen"
@@ -286,6 +292,7 @@ class Pseudonymiser:
         Earlier decisions (accepted, rejected, manual spans) are kept; only
         automatic detections are replaced.
         """
+        self.forget()
         deduce_fn = self._deduce()
         detectors = "regels+namen" + ("+deduce" if deduce_fn else "")
         counts: Counter = Counter()

@@ -26,8 +26,9 @@ from .lexicon import (
     municipalities, never_a_person, residences, zipf,
 )
 
-UPPER = "A-ZÀ-ÖØ-Þ"
-LOWER = "a-zß-öø-ÿ"
+EXT_UPPER = "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+UPPER = "A-ZÀ-ÖØ-Þ" + EXT_UPPER
+LOWER = "a-zß-öø-ÿ" + "āăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
 NAME_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*"
 PARTICLE = r"(?:van|de|der|den|ter|ten|te|el|al|la|le|du|da|von|'t|in\s't|bin|ben|ibn)"
 FULL_NAME = re.compile(rf"(?<![\w-])(?:{NAME_WORD})(?: (?:{PARTICLE} )*(?:{NAME_WORD}))+(?![\w-])")
@@ -41,7 +42,7 @@ NAME_CONTEXT = re.compile(
     r"klant|werknemer|werkgever|voorman|teamleider|leidinggevende|begeleider|maatje|contactpersoon|partner|ex|baas|"
     r"chef|stagiair|stagiaire|vrijwilliger|mentor|buddy|opa|oma|tante|oom|neef|nicht|schoonmoeder|schoonvader|"
     r"kleinzoon|kleindochter|juf|meester|huisarts|bewindvoerder|schuldhulpverlener|casemanager|trajectbegeleider)"
-    r"(?:\s+[a-zà-ÿ]+)?\s*[,(:]?\s*"
+    r"(?:[ \t]+(?-i:[a-zà-ÿ]+))?[ \t]*[,(:]?[ \t]*"
     r"|\b(?:ik\s+ben|ik\s+heet|heet|heette|noemde|noemen\s+we|noem\s+ik|noem\s+hem|noem\s+haar|dank\s+je\s+wel|"
     r"dank\s+u\s+wel|dank\s+je|bedankt|hoi|hallo|doei|dag|met)\s*,?\s*)$",
     re.IGNORECASE)
@@ -267,7 +268,7 @@ def context_names(text: str, extra: frozenset[str] = frozenset()) -> list[tuple[
             continue
         if never_a_person(capitalised_run(text, m.start(), m.end()), extra):
             continue  # "Albert" in "Albert Heijn"
-        before = text[max(0, m.start() - 40):m.start()]
+        before = text[max(0, m.start() - 40):m.start()].rsplit("\n", 1)[-1]
         introduced = NAME_CONTEXT.search(before) is not None and not before.rstrip().endswith((".", "!", "?"))
         at_start = sentence_start(text, m.start())
         if is_common_word(word) and not introduced:

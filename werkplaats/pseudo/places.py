@@ -31,7 +31,7 @@ STRONG = re.compile(
     r"(?:\b(?:woont|woonde|wonen|woon|woonachtig|wonend|gewoond|verhuisd|opgegroeid)\b[^.!?\n]{0,25}?\b(?:in|te|naar)\s+"
     r"(?:[^.!?\n]{0,20},\s*in\s+)?"
     r"|\b(?:in|uit)\s+(?:de\s+wijk|het\s+dorp|de\s+buurt|mijn\s+wijk|onze\s+wijk|haar\s+wijk|zijn\s+wijk)\s*,?\s*(?:in\s+)?"
-    r"|\bwijk\s+|\bhier\s+in\s+|\b(?:gezin|moeder|vader|familie|huurwoning|woning)\s+in\s+"
+    r"|\bwijk\s+|\bhier\s+in\s+|\b(?:gezin|moeder|vader|familie|huurwoning|woning)\s+in\s+|\bop\s+de\s+"
     r"|\b(?:meneer|mevrouw)\s+uit\s+)$",
     re.IGNORECASE)
 # "meneer K. (52), Harmelen", "mevrouw Pinas (44), Den Dolder", "meneer S. (Hagestein)", "3615 BK Westbroek"

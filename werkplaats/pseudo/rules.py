@@ -82,13 +82,17 @@ AGE_PATTERNS = [
     re.compile(PERSON_WORD + r"[^()\n.]{0,30}?\((?P<age>\d{1,3})\)"),
     # "is negen", "ik ben 52", "zoon van negen": only before "jaar", a comma or full stop, "en", "oud"
     re.compile(rf"\b(?:ik ben|ben ik|hij is|zij is|ze is|is|was|werd|wordt|(?:zoon|dochter|kind|jongen|meisje|man|vrouw|"
-               rf"meneer|mevrouw|broer|zus) van|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+)\s+van|toen)\s+(?:eh\.*\s+|pas\s+|al\s+|net\s+|bijna\s+|ongeveer\s+)?"
+               rf"meneer|mevrouw|broer|zus) van|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+)\s+van|toen|met)\s+(?:eh\.*\s+|pas\s+|al\s+|net\s+|bijna\s+|ongeveer\s+)?"
                rf"(?!een\b)(?P<age>{NUM}|\d{{1,2}})\b{NOT_AFTER_AGE}(?=\s+jaar|[,.;!?]|\s+(?:en|oud|geworden)\b|$)",
                re.IGNORECASE | re.MULTILINE),
     re.compile(rf"(?:^|(?<=[.!?]\s))(?P<age>{NUM}),\s+(?:woont|heeft|is|werkt)\b", re.IGNORECASE | re.MULTILINE),
     re.compile(r"\b(?P<age>\d{1,2}(?:,\s*\d{1,2})*\s+en\s+\d{1,2}\s+jaar)\b"),
     # "47 jaar", "van negentien jaar", "29-jarige"; not "35 jaar gewerkt" (a duration: followed by a verb or 'bij')
-    re.compile(rf"(?:\b(?:ben|is|was|werd|wordt|zijn|waren|van)\s+|,\s*|\(\s*)(?!een\b)(?P<age>\d{{1,2}}|{NUM})"
+    # "zoon van negen vroeg", "Rayan van twaalf": a child's age, whatever follows
+    re.compile(rf"\b(?:zoon|zoontje|dochter|dochtertje|kind|jongen|meisje|broer|zus|broertje|zusje)\s+van\s+"
+               rf"(?!een\b)(?P<age>{NUM}|\d{{1,2}})\b{NOT_AFTER_AGE}(?!\s+(?:jaar\s+geleden|{NUM}\b))", re.IGNORECASE),
+    re.compile(rf"(?:\b(?:ben|is|was|werd|wordt|zijn|waren|van)\s+|\b(?:man|vrouw|jongen|meisje|moeder|vader|meneer|"
+               rf"mevrouw|zoon|dochter|cliënt|cliënte|(?-i:[A-Z]\.))\s*,\s*|\(\s*)(?!een\b)(?P<age>\d{{1,2}}|{NUM})"
                r"(?:\s+jaar(?:\s+oud)?|-?\s?jarige?)\b"
                r"(?=\s*(?:[,.;:)!?]|$|\s+(?:en|oud|is|was|met|die|dat|zonder|uit|heeft|had|woont|woonde)\b))",
                re.IGNORECASE | re.MULTILINE),

@@ -14,12 +14,23 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from ..pseudo import Pseudonymiser
+from ..pseudo.leaks import Leak, find_leaks
 from ..store import Coder, Project
 from ..store.project import now
 from ..store.review_store import Package, PackageError, ReviewStore
 
 CONTEXT_CHARS = 220
-HARD_TYPES = {"telefoonnummer", "e-mailadres", "bsn", "iban", "postcode", "adres"}
+
+
+class LeakError(PackageError):
+    """The package would hold personal data; ``leaks`` says where (for the researcher's terminal only)."""
+
+    def __init__(self, leaks: list[tuple[dict, Leak]]) -> None:
+        self.leaks = leaks
+        kinds = sorted({leak.type for _, leak in leaks})
+        super().__init__(
+            f"Het pakket zou {len(leaks)} persoonsgegeven(s) bevatten ({', '.join(kinds)}) in "
+            f"{len({id(f) for f, _ in leaks})} fragment(en); het is niet gemaakt.")
 
 
 def _context(text: str, start: int, end: int) -> tuple[int, int]:
@@ -60,8 +71,12 @@ def _select(coder: Coder, codes: list[str] | None, region: str | None) -> list[d
 
 def pack(project: Project, output: str | Path, *, coder: str, codes: list[str] | None = None,
          region: str | None = None, maximum: int | None = None, use_deduce: bool | None = None,
-         seed: int | None = None) -> dict:
-    """Write a review package; return a summary (fragments, codes, package id)."""
+         seed: int | None = None, skip_leaks: bool = False) -> dict:
+    """Write a review package; return a summary (fragments, codes, package id, fragments left out).
+
+    :param skip_leaks: leave out the fragments in which personal data would remain, instead of refusing.
+    :raises LeakError: when personal data would remain (and ``skip_leaks`` is false).
+    """
     if Path(output).exists():
         raise PackageError(f"'{output}' bestaat al; kies een andere naam.")
     c = Coder(project, coder)
@@ -81,12 +96,25 @@ def pack(project: Project, output: str | Path, *, coder: str, codes: list[str] |
         a, b = _context(text, k["start"], k["end"])
         fragments.append({
             "id": secrets.token_hex(8), "coding_id": k["id"], "document_id": k["document_id"], "start": k["start"],
+            "context_start": a, "context_end": b,
             "end": k["end"], "code_id": k["code_id"], "region": k["region"], "source_type": k["source_type"],
             "before": ps.span(k["document_id"], a, k["start"], text),
             "text": ps.span(k["document_id"], k["start"], k["end"], text),
             "after": ps.span(k["document_id"], k["end"], b, text),
         })
-    _check_no_pii(ps, doc_ids, fragments)
+    leaks = check_fragments(ps, fragments, texts)
+    skipped = []
+    if leaks and not skip_leaks:
+        raise LeakError(leaks)
+    if leaks:
+        bad = {id(f) for f, _ in leaks}
+        skipped = [f for f in fragments if id(f) in bad]
+        fragments = [f for f in fragments if id(f) not in bad]
+        if not fragments:
+            raise PackageError("Na het weglaten van de fragmenten met persoonsgegevens blijft er niets over.")
+    for f in fragments:
+        f.pop("context_start", None)
+        f.pop("context_end", None)
     code_rows = [c.code(code_id) for code_id in sorted({f["code_id"] for f in fragments})]
     store = ReviewStore(project)
     package_id = str(uuid.uuid4())
@@ -98,21 +126,17 @@ def pack(project: Project, output: str | Path, *, coder: str, codes: list[str] |
     with Package(output, create=True) as package:
         package.write(meta, code_rows, fragments)
     store.register(package_id, coder, meta["description"], fragments)
-    return {"package_id": package_id, "fragments": len(fragments), "codes": len(code_rows)}
+    return {"package_id": package_id, "fragments": len(fragments), "codes": len(code_rows),
+            "skipped": [(f["document_id"], f["code_id"]) for f in skipped]}
 
 
-def _check_no_pii(ps: Pseudonymiser, doc_ids: list[int], fragments: list[dict]) -> None:
-    """Refuse to write a package in which a detected personal detail still appears."""
-    shown = "\n".join(f["before"] + f["text"] + f["after"] for f in fragments)
-    for doc_id in doc_ids:
-        for d in ps.store.active(doc_id):
-            # Numbers, addresses and known names must never appear. (A greedy statistical
-            # detection of an ordinary word, e.g. "Mooi", may of course appear elsewhere.)
-            certain = d.type in HARD_TYPES or d.source in ("naamlijst", "handmatig", "regel")
-            if certain and len(d.text) >= 4 and d.text in shown:
-                raise PackageError(
-                    f"Het pakket zou een persoonsgegeven ({d.type}) bevatten; het is niet gemaakt. "
-                    "Controleer de pseudonimisering met 'werkplaats pseudo'.")
+def check_fragments(ps: Pseudonymiser, fragments: list[dict], texts: dict[int, str]) -> list[tuple[dict, Leak]]:
+    """Personal data that would remain visible in the fragments (by position and identity)."""
+    found = []
+    for f in fragments:
+        for leak in find_leaks(ps, f["document_id"], f["context_start"], f["context_end"], texts[f["document_id"]]):
+            found.append((f, leak))
+    return found
 
 
 def merge_back(project: Project, package_path: str | Path) -> dict:
