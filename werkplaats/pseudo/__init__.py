@@ -220,7 +220,8 @@ class Pseudonymiser:
             return None
         core = [w for w in name_words(value) if not re.fullmatch(r"[A-Z]\.?", w)]
         if value in reg.forms or value.title() in reg.forms:
-            return Detection(start, start + len(value), PERSON, value, "deduce")
+            hit = self._form_hit(text, start, start + len(value), value)
+            return Detection(hit.start, hit.end, PERSON, value, "deduce") if hit else None
         titled = re.search(r"\b(?:meneer|mevrouw|dhr|mw|mevr)\.?\s*$", text[max(0, start - 12):start], re.IGNORECASE)
         if len(core) == 1:
             w = core[0]
@@ -309,6 +310,24 @@ class Pseudonymiser:
             if progress:
                 progress(doc_id)
         return counts
+
+    def stale(self, document_ids: Iterable[int]) -> list[int]:
+        """Documents whose detections are missing or older than the newest import (new names may be known since)."""
+        runs = {r[0]: (r[1], r[2]) for r in self.project.db.execute("SELECT document_id, detectors, at FROM pseudo_runs")}
+        latest = self.project.db.execute("SELECT MAX(imported_at) FROM documents").fetchone()[0] or ""
+        want_deduce = self.use_deduce is True or (self.use_deduce is None and self._deduce_installed())
+        result = []
+        for doc_id in document_ids:
+            run = runs.get(doc_id)
+            if run is None or run[1] < latest or (want_deduce and "deduce" not in run[0]):
+                result.append(doc_id)
+        return result
+
+    @staticmethod
+    def _deduce_installed() -> bool:
+        import importlib.util
+
+        return importlib.util.find_spec("deduce") is not None
 
     def ensure_detected(self, document_id: int) -> None:
         """Make sure a document has been through detection (rules and names at least)."""

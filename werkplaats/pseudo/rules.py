@@ -118,7 +118,7 @@ BUSINESS = re.compile(
 CASE_NUMBER_SHAPE = re.compile(r"(?<![\w-])[A-Z]{2,5}-(?:19|20)?\d{2}-\d{3,6}(?![\w-])")
 CASE_NUMBER_KEYWORD = re.compile(
     r"\b(?:dossier|dossiernummer|dossiernr|cliëntnummer|clientnummer|cliëntnr|klantnummer|klantnr|zaaknummer|zaaknr|"
-    r"registratienummer|relatienummer|kenmerk|referentienummer|ons kenmerk)\.?(?:\*\*)?\s*[:#]?\s*(?:\*\*)?\s*"
+    r"registratienummer|relatienummer|kenmerk|referentienummer|ons kenmerk)(?![a-zë])\.?(?:\*\*)?\s*[:#]?\s*(?:\*\*)?\s*"
     r"(?:is\s+)?(?P<number>[A-Z0-9](?:[A-Z0-9]|[-./](?=[A-Z0-9])){3,24})(?![\w-])", re.IGNORECASE)
 # "een mevrouw", "die meneer", "zo'n meneer": right before a title these make "van X" mean "from X"
 INDEFINITE_BEFORE = re.compile(r"\b(?:een|die|deze|de|zo'n|andere)\s+$", re.IGNORECASE)

@@ -88,7 +88,9 @@ def pack(project: Project, output: str | Path, *, coder: str, codes: list[str] |
     items.sort(key=lambda k: (k["code_id"], k["region"] or "", k["document_id"], k["start"]))
     ps = Pseudonymiser(project, use_deduce=use_deduce)
     doc_ids = sorted({k["document_id"] for k in items})
-    ps.detect(doc_ids)
+    todo = ps.stale(doc_ids)  # detections are stored per document and reused
+    if todo:
+        ps.detect(todo)
     texts = c.document_texts(doc_ids)
     fragments = []
     for k in items:
