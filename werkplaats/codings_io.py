@@ -155,28 +155,46 @@ def import_codings(project: Project, data: bytes, name: str, default_coder: str,
     return result
 
 
-def coding_records(project: Project, code: str | None = None, coder: str | None = None) -> Iterator[dict]:
-    """Every coding as a flat record (for ``codings --json`` and CSV export), in document order."""
+def coding_records(project: Project, code: str | None = None, coder: str | None = None,
+                   raw: bool = False) -> Iterator[dict]:
+    """Every coding as a flat record (for ``codings --json`` and CSV export), in document order.
+
+    :param raw: the quotes and memos as written; by default they are pseudonymised (what leaves the project).
+    """
     c = Coder(project, coder or "export")
     rows = c.codings(code_id=code, coders=[coder] if coder else None)
     docs = {d["id"]: d for d in project.documents()}
     texts = c.document_texts({r["document_id"] for r in rows})
+    ps = None
+    if not raw:
+        from .pseudo import Pseudonymiser
+
+        ps = Pseudonymiser(project, use_deduce=False)  # stored detections (also deduce's) are used where present
     for r in rows:
         d = docs[r["document_id"]]
+        quote = texts[r["document_id"]][r["start"]:r["end"]]
+        memo = r["memo"]
+        if ps is not None:
+            quote = ps.span(r["document_id"], r["start"], r["end"], texts[r["document_id"]])
+            memo = ps.free_text(memo) if memo else memo
         yield {
             "id": r["id"], "document_id": r["document_id"], "document": d["title"], "bestand": d["filename"],
             "regio": d["region"], "casus": d["casus"], "start": r["start"], "eind": r["end"], "code": r["code_id"],
             "codenaam": r["code_name"], "codeur": r["coder"], "herkomst": r["provenance"], "regel": r["rule"],
-            "memo": r["memo"], "aangemaakt": r["created_at"], "citaat": texts[r["document_id"]][r["start"]:r["end"]],
+            "memo": memo, "aangemaakt": r["created_at"], "citaat": quote,
         }
 
 
-def export_codings_csv(project: Project, code: str | None = None, coder: str | None = None) -> tuple[str, int]:
-    """All codings as a ``;``-separated CSV that :func:`import_codings` reads back; (text, count)."""
+def export_codings_csv(project: Project, code: str | None = None, coder: str | None = None,
+                       raw: bool = False) -> tuple[str, int]:
+    """All codings as a ``;``-separated CSV that :func:`import_codings` reads back (by offsets); (text, count).
+
+    Quotes and memos are pseudonymised unless ``raw``.
+    """
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, delimiter=";", extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     n = 0
-    for n, record in enumerate(coding_records(project, code, coder), start=1):
+    for n, record in enumerate(coding_records(project, code, coder, raw=raw), start=1):
         writer.writerow(record)
     return out.getvalue(), n

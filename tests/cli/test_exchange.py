@@ -14,9 +14,12 @@ def test_export_import_agreement_merge(coded_demo, tmp_path):
     runner = CliRunner()
     out = tmp_path / "p.qdpx"
     result = runner.invoke(cli, ["export", "qdpx", str(coded_demo), "-o", str(out)])
+    assert result.exit_code != 0 and "--ruw" in result.output and not out.exists()  # raw texts: only when asked
+    result = runner.invoke(cli, ["export", "qdpx", str(coded_demo), "-o", str(out), "--ruw"])
     assert result.exit_code == 0, result.output
+    assert "ruwe persoonsgegevens" in result.output
     assert "Wat niet (volledig) meegaat" in result.output
-    result = runner.invoke(cli, ["export", "qdpx", str(coded_demo), "-o", str(out)])
+    result = runner.invoke(cli, ["export", "qdpx", str(coded_demo), "-o", str(out), "--ruw"])
     assert result.exit_code != 0 and "bestaat al" in result.output
     result = runner.invoke(cli, ["import-qdpx", str(tmp_path / "nieuw.wpl"), str(out), "--coder", "imp"])
     assert result.exit_code == 0, result.output

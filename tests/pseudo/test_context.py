@@ -178,3 +178,47 @@ def test_field_corpus_targets_without_deduce(tmp_path):
     found, total = pii_score.recall(result["items"])
     assert found >= 0.90 * total
     assert result["replaced"] == []
+
+
+def test_cli_names_the_leak_on_the_terminal_and_sla_over_skips_it(tmp_path):
+    from tests.cli.test_cli import run
+    from werkplaats.store import Project
+
+    path = tmp_path / "p.wpl"
+    with Project.create(path) as project:
+        coded_project(project, [
+            ("R", "Bel me op 06-41873925 als er iets is. " + "Het werk gaat goed en de samenwerking ook. " * 8),
+            ("I", "Dank je. Wat vind je van de samenwerking?"),
+        ])
+        Pseudonymiser(project, use_deduce=False).detect()
+        project.db.execute("DELETE FROM pseudo_detections WHERE type = 'telefoonnummer'")
+    out = tmp_path / "r.wpr"
+    refused = run("review", "pak", path, "-o", out, "--zonder-deduce", "--coder", "anna", ok=False).output
+    assert "06-41873925" in refused and "Telefoonnummer" in refused and "Leak" in refused  # document title
+    assert "--altijd" in refused and "--sla-over" in refused and "Z" in refused
+    assert not out.exists()
+    done = run("review", "pak", path, "-o", out, "--zonder-deduce", "--coder", "anna", "--sla-over").output
+    assert "1 fragment" in done and "weggelaten" in done
+    assert b"06-41873925" not in out.read_bytes()
+
+
+def test_exports_pseudonymise_quotes_unless_ruw(demo, tmp_path):
+    import json
+
+    from tests.cli.test_cli import run
+
+    with __import__("werkplaats.store", fromlist=["Project"]).Project(demo) as p:
+        doc = next(d for d in p.documents() if d["title"] == "Interview inwoner Woerden (casus FW-01)")
+        text = p.document(doc["id"])["text"]
+        start = text.index("Naima")
+        Coder(p, "anna").apply_many([(doc["id"], start, start + 200, "pr.vertrouwensrelatie")], description="t")
+    out = tmp_path / "c.csv"
+    result = run("codings", "exporteer", demo, "-o", out)
+    assert "gepseudonimiseerd" in result.output and "Naima" not in out.read_text(encoding="utf-8")
+    raw = tmp_path / "ruw.csv"
+    result = run("codings", "exporteer", demo, "-o", raw, "--ruw")
+    assert "ruwe persoonsgegevens" in result.output and "Naima" in raw.read_text(encoding="utf-8")
+    lines = run("codings", demo, "--coder", "anna", "--json").output.splitlines()
+    records = [json.loads(line) for line in lines if line.startswith("{")]
+    assert records and not any("Naima" in r["citaat"] for r in records)
+    assert "--ruw" in run("export", "qdpx", demo, "-o", tmp_path / "p.qdpx", ok=False).output

@@ -151,9 +151,12 @@ def codings() -> None:
 @click.argument("project", type=click.Path(dir_okay=False))
 @click.option("--code", "code_id", help="Alleen deze code.")
 @click.option("--coder", help="Alleen deze codeur.")
-@click.option("--json", "as_json", is_flag=True, help="Eén JSON-object per codering (JSON Lines).")
-def codings_show(project, code_id, coder, as_json) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Eén JSON-object per codering (JSON Lines), citaten gepseudonimiseerd.")
+@click.option("--ruw", is_flag=True, help="Citaten en memo's in --json zoals ze geschreven zijn (met persoonsgegevens).")
+def codings_show(project, code_id, coder, as_json, ruw) -> None:
     """Toon coderingen (standaard als je alleen 'codings PROJECT' typt).
+
+    Met --json zijn citaten en memo's gepseudonimiseerd, tenzij --ruw.
 
     Voorbeeld: werkplaats codings onderzoek.wpl --coder anna --json
     """
@@ -167,8 +170,10 @@ def codings_show(project, code_id, coder, as_json) -> None:
             raise click.ClickException(f"Onbekende codeur '{coder}': die heeft in dit project niets gecodeerd.")
         if code_id and not c.code(code_id):
             raise click.ClickException(f"Onbekende code '{code_id}'.")
-        records = coding_records(p, code_id, coder)
+        records = coding_records(p, code_id, coder, raw=ruw or not as_json)
         if as_json:
+            if ruw:
+                warn_raw()
             out = sys.stdout
             for record in records:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -225,8 +230,11 @@ def codings_import(project, bestand, coder, sla_fouten_over) -> None:
 @click.option("--code", "code_id", help="Alleen deze code.")
 @click.option("--coder", help="Alleen deze codeur.")
 @click.option("--overschrijf", is_flag=True, help="Een bestaand bestand overschrijven.")
-def codings_export(project, output, code_id, coder, overschrijf) -> None:
+@click.option("--ruw", is_flag=True, help="Citaten en memo's zoals ze geschreven zijn (met persoonsgegevens).")
+def codings_export(project, output, code_id, coder, overschrijf, ruw) -> None:
     """Exporteer coderingen als CSV (leest terug met 'codings importeer').
+
+    Citaten en memo's zijn gepseudonimiseerd, tenzij --ruw; terugzetten gaat op tekenposities.
 
     Voorbeeld: werkplaats codings exporteer onderzoek.wpl -o codings.csv
     """
@@ -234,7 +242,16 @@ def codings_export(project, output, code_id, coder, overschrijf) -> None:
 
     if Path(output).exists() and not overschrijf:
         raise click.ClickException(f"'{output}' bestaat al; gebruik --overschrijf om het te vervangen.")
+    if ruw:
+        warn_raw()
     with open_project(project) as p:
-        text, n = export_codings_csv(p, code_id, coder)
+        text, n = export_codings_csv(p, code_id, coder, raw=ruw)
     Path(output).write_text(text, encoding="utf-8")
-    console.print(f"{plural(n, 'codering', 'coderingen')} geëxporteerd naar {escape(output)}.")
+    console.print(f"{plural(n, 'codering', 'coderingen')} geëxporteerd naar {escape(output)}"
+                  + (" (met ruwe persoonsgegevens)." if ruw else " (citaten gepseudonimiseerd)."))
+
+
+def warn_raw() -> None:
+    """Say, on the terminal, that raw personal data is about to be written."""
+    err.print("[bold]Let op:[/bold] dit schrijft ruwe persoonsgegevens (namen, adressen, nummers in citaten en memo's). "
+              "Deel dit bestand niet buiten het onderzoeksteam (AVG).")

@@ -172,17 +172,27 @@ def rapport_cmd(project, output, citaten, per_regio, auteur, pdf, codeur, regio,
 @click.argument("project", type=click.Path(dir_okay=False))
 @click.option("-o", "--uitvoer", "output", required=True, type=click.Path(dir_okay=False), help="Het .qdpx-bestand.")
 @click.option("--overschrijf", is_flag=True, help="Een bestaand bestand overschrijven.")
-def qdpx_export(project: str, output: str, overschrijf: bool) -> None:
+@click.option("--ruw", is_flag=True, help="Vereist: het bestand bevat de volledige teksten met persoonsgegevens.")
+def qdpx_export(project: str, output: str, overschrijf: bool, ruw: bool) -> None:
     """Exporteer het project als REFI-QDA-project (.qdpx) voor ATLAS.ti, NVivo, MAXQDA, QualCoder, …
 
     Meegaan: codeurs, de codeboom, alle teksten met het originele bestand,
     coderingen met codeur en datum, memo's, casussen met kenmerken en sets.
     Eerst wordt gemeld wat een ander programma niet te zien krijgt.
 
-    Voorbeeld: werkplaats export qdpx onderzoek.wpl -o onderzoek.qdpx
+    Een .qdpx-bestand bevat de volledige, niet-gepseudonimiseerde teksten; daarom
+    is --ruw verplicht.
+
+    Voorbeeld: werkplaats export qdpx onderzoek.wpl -o onderzoek.qdpx --ruw
     """
     from ..exchange.qdpx import QdpxError, export_plan, export_qdpx
 
+    if not ruw:
+        raise click.ClickException(
+            "Een REFI-QDA-bestand bevat de volledige teksten met persoonsgegevens (niet gepseudonimiseerd). "
+            "Weet je dat het binnen het onderzoeksteam blijft? Geef dan --ruw mee.")
+    err.print("[bold]Let op:[/bold] dit schrijft ruwe persoonsgegevens (de volledige teksten). "
+              "Deel dit bestand niet buiten het onderzoeksteam (AVG).")
     if Path(output).exists() and not overschrijf:
         raise click.ClickException(f"'{output}' bestaat al; gebruik --overschrijf om het te vervangen.")
     with _open(project) as p:

@@ -31,24 +31,54 @@ review.default_command = "open"
 @click.option("--max", "maximum", type=int, help="Maximaal aantal fragmenten (willekeurige steekproef).")
 @click.option("--zonder-deduce", is_flag=True, help="Pseudonimiseren met alleen eigen regels en namenlijst.")
 @click.option("--coder", help="Naam van de onderzoeker die het pakket maakt.")
-def review_pack(project, output, codes, regio, maximum, zonder_deduce, coder) -> None:
+@click.option("--sla-over", "skip_leaks", is_flag=True,
+              help="Laat alleen de fragmenten weg waarin nog een persoonsgegeven zou staan; maak de rest wel.")
+def review_pack(project, output, codes, regio, maximum, zonder_deduce, coder, skip_leaks) -> None:
     """Maak een reviewpakket: alleen gepseudonimiseerde fragmenten met code en definitie.
 
     Het pakket bevat geen ruwe tekst, geen sleutel en geen andere documenten.
 
     Voorbeeld: werkplaats review pak onderzoek.wpl -o review.wpr --regio WIL --max 30
     """
-    from ..review import pack
+    from ..review import LeakError, pack
     from ..store.review_store import PackageError
 
     with open_project(project) as p:
         try:
             result = pack(p, output, coder=_coder(coder), codes=[c.strip() for c in codes.split(",")] if codes else None,
-                          region=regio, maximum=maximum, use_deduce=False if zonder_deduce else None)
+                          region=regio, maximum=maximum, use_deduce=False if zonder_deduce else None,
+                          skip_leaks=skip_leaks)
+        except LeakError as exc:
+            _explain_leaks(p, project, exc)
+            raise click.ClickException(str(exc)) from None
         except PackageError as exc:
             raise click.ClickException(str(exc)) from None
     console.print(f"Reviewpakket {escape(output)}: {plural(result['fragments'], 'fragment', 'fragmenten')}, "
                   f"{plural(result['codes'], 'code', 'codes')}.")
+    if result.get("skipped"):
+        err.print(f"{plural(len(result['skipped']), 'fragment', 'fragmenten')} weggelaten omdat er nog een "
+                  "persoonsgegeven in zou staan (--sla-over).")
+
+
+def _explain_leaks(p, project: str, exc) -> None:
+    """Where the leaks are, on the researcher's own terminal (stderr) only, and how to fix them."""
+    from ..pseudo import LABELS
+
+    titles = {d["id"]: d["title"] for d in p.documents()}
+    err.print("[bold]Waar het pakket nog persoonsgegevens zou bevatten[/bold] (alleen op dit scherm, niet in een bestand):")
+    for fragment, leak in exc.leaks[:30]:
+        text = "".join(ch for ch in leak.text if ch.isprintable())
+        err.print(f"  • {escape(LABELS.get(leak.type, leak.type))} '{escape(text)}' in document {leak.document_id} "
+                  f"({escape(titles.get(leak.document_id, '?'))}), fragment met code {escape(fragment['code_id'])} "
+                  f"op positie {fragment['start']}–{fragment['end']}")
+    if len(exc.leaks) > 30:
+        err.print(f"  … en nog {len(exc.leaks) - 30}.")
+    example = next((leak.text for _, leak in exc.leaks if leak.type == "persoon"), "NAAM")
+    err.print("Oplossen:")
+    err.print(f"  – opnieuw opsporen, of een naam altijd/nooit als persoonsgegeven behandelen: werkplaats pseudo "
+              f"{escape(project)} --altijd \"{escape(example)}\"  (of --nooit \"…\" als het geen persoonsgegeven is)")
+    err.print("  – in de codeeromgeving (werkplaats tui) met Z: persoonsgegevens van het document nakijken")
+    err.print(f"  – alleen deze fragmenten weglaten: werkplaats review pak {escape(project)} … --sla-over")
 
 
 @review.command("open", context_settings=CONTEXT)

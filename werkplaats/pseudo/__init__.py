@@ -243,7 +243,7 @@ class Pseudonymiser:
         elif names:
             for form in names:
                 reg.add(form)
-        if document is not None:
+        if document is not None and document.get("id") not in self._doc_names:
             reg.merge(self.document_people(document, text))
         found = detect_rules(text)
         for d in found:  # "meneer Demir" once: "Demir" is a name everywhere in this text
@@ -403,6 +403,19 @@ class Pseudonymiser:
             out.append(self.replacement(document_id, d))
             pos = b
         out.append(text[pos:end])
+        return "".join(out)
+
+    def free_text(self, text: str | None) -> str:
+        """Any other text (a memo, a title) with the project's personal data replaced (rules and known names)."""
+        if not text:
+            return text or ""
+        out, pos = [], 0
+        for d in self.detect_text(text, self.project_names()):
+            if d.start < pos:
+                continue
+            out += [text[pos:d.start], self.pseudonym(d.type, d.text)]
+            pos = d.end
+        out.append(text[pos:])
         return "".join(out)
 
     def document_text(self, document_id: int) -> str:

@@ -105,49 +105,107 @@ def _read(relative: str) -> set[str]:
     return {fold(w) for w in items - exceptions}
 
 
+CACHE_VERSION = 1
+ZIPF_FLOOR = 2.0  # words rarer than this count as unknown (0)
+
+
+def _versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = []
+    for name in ("deduce", "wordfreq"):
+        try:
+            out.append(f"{name}={version(name)}")
+        except PackageNotFoundError:
+            out.append(f"{name}=-")
+    return ";".join(out)
+
+
+def _build() -> dict:
+    """Read the lists from deduce's package data and wordfreq (slow: seconds); see :func:`lists`."""
+    data = {
+        "first": _read("names/lst_first_name"),
+        "surname": _read("names/lst_surname") | {w.split()[-1] for w in _read("names/lst_interfix_surname") if w.split()},
+        "residence": _read("locations/lst_placename/lst_residence"),
+        "municipality": _read("locations/lst_placename/lst_municipality"),
+        "street": _read("locations/lst_street"),
+        "whitelist": _read("whitelist/lst_common_word") | _read("whitelist/lst_stop_word"),
+        "zipf": {},
+    }
+    try:
+        from wordfreq import get_frequency_dict, zipf_frequency  # noqa: F401
+    except ImportError:
+        return data
+    import math
+
+    data["zipf"] = {w: round(math.log10(f) + 9, 2) for w, f in get_frequency_dict("nl").items()
+                    if f > 0 and math.log10(f) + 9 >= ZIPF_FLOOR}
+    return data
+
+
 @cache
+def lists() -> dict:
+    """All word lists, from a cache in the user's cache folder (built once per deduce/wordfreq version)."""
+    import os
+    import pickle
+    import tempfile
+
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "werkplaats"
+    path = base / f"lexicon-{CACHE_VERSION}.pickle"
+    versions = _versions()
+    try:
+        with path.open("rb") as f:
+            cached = pickle.load(f)
+        if cached.get("versions") == versions:
+            return cached
+    except (OSError, EOFError, pickle.PickleError, AttributeError, KeyError, TypeError):
+        pass
+    data = _build()
+    data["versions"] = versions
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=base, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only home: use the lists without a cache
+    return data
+
+
 def first_names() -> frozenset[str]:
-    return frozenset(_read("names/lst_first_name"))
+    return lists()["first"]
 
 
-@cache
 def surnames() -> frozenset[str]:
     """Surnames, also the last word of surnames with a particle ("de Wit" → "wit")."""
-    with_particle = {w.split()[-1] for w in _read("names/lst_interfix_surname") if w.split()}
-    return frozenset(_read("names/lst_surname") | with_particle)
+    return lists()["surname"]
 
 
-@cache
 def residences() -> frozenset[str]:
     """Dutch towns and villages (woonplaatsen)."""
-    return frozenset(_read("locations/lst_placename/lst_residence"))
+    return lists()["residence"]
 
 
 @cache
 def municipalities() -> frozenset[str]:
     """Dutch municipalities: a municipality alone does not identify anybody."""
-    return frozenset(_read("locations/lst_placename/lst_municipality")) | frozenset(STUDY_PLACES)
+    return frozenset(lists()["municipality"]) | frozenset(STUDY_PLACES)
 
 
-@cache
 def streets() -> frozenset[str]:
     """Dutch street names (from the BAG, as shipped by deduce)."""
-    return frozenset(_read("locations/lst_street"))
+    return lists()["street"]
 
 
-@cache
 def _whitelist() -> frozenset[str]:
-    return frozenset(_read("whitelist/lst_common_word") | _read("whitelist/lst_stop_word"))
+    return lists()["whitelist"]
 
 
 @cache
 def zipf(word: str) -> float:
-    """How common ``word`` is in Dutch (Zipf scale: 3 = once per million words); 0 when unknown."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:
-        return 0.0
-    return zipf_frequency(word.lower(), "nl")
+    """How common ``word`` is in Dutch (wordfreq's Zipf scale: 3 = once per million words); 0 when rare or unknown."""
+    return lists()["zipf"].get(word.lower(), 0.0)
 
 
 def is_first_name(word: str) -> bool:
