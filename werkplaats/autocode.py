@@ -27,6 +27,14 @@ class RuleError(CodingError):
     """A rule that cannot be run; the message is Dutch."""
 
 
+class NotOneRule(RuleError):
+    """None, or more than one, of speaker, search, pattern and heading was given."""
+
+
+class PatternTooComplex(RuleError):
+    """A regular expression that ran out of time (catastrophic backtracking)."""
+
+
 @dataclass
 class Rule:
     """One autocoding rule: exactly one of ``speaker``, ``search``, ``pattern`` or ``heading``."""
@@ -54,7 +62,7 @@ class Rule:
     def check(self) -> None:
         given = [v for v in (self.speaker, self.search, self.pattern, self.heading) if v is not None]
         if len(given) != 1:
-            raise RuleError("Geef precies één regel: --spreker, --zoek, --regex of --kop.")
+            raise NotOneRule("Geef precies één regel: een spreker, een zoekvraag, een patroon of een kop.")
         if not given[0].strip():
             raise RuleError("De regel is leeg: geef een spreker, zoekterm, patroon of kop.")
         if self.unit not in UNITS:
@@ -129,8 +137,8 @@ def find_spans(project: Project, rule: Rule) -> list[tuple[int, int, int]]:
             try:
                 matches = [(m.start(), m.end()) for m in compiled.finditer(seg["text"], timeout=REGEX_TIMEOUT_S)]
             except TimeoutError:
-                raise RuleError(
-                    "Het patroon loopt uit de hand (te veel mogelijkheden); maak het eenvoudiger of gebruik --zoek."
+                raise PatternTooComplex(
+                    "Het patroon loopt uit de hand (te veel mogelijkheden); maak het eenvoudiger of zoek met een zoekvraag."
                 ) from None
             if matches:
                 spans.extend((seg["document_id"], a, b) for a, b in _match_units(seg, matches, rule.unit))

@@ -178,11 +178,14 @@ def read_manifest(path: str | os.PathLike) -> list[tuple[Path, ImportOptions]]:
     return entries
 
 
-def import_file(project: Project, path: Path, options: ImportOptions) -> FileResult:
-    """Import one file in one transaction; never raises for a bad file."""
+def import_file(project: Project, path: Path, options: ImportOptions, coder: str = "import") -> FileResult:
+    """Import one file in one transaction; never raises for a bad file.
+
+    :param coder: who imports; a REFI-QDA project's codings without a user get this name.
+    """
     shown = str(path)
     if path.suffix.lower() in (".qdpx", ".qde"):
-        return import_exchange_file(project, path, options)
+        return import_exchange_file(project, path, coder)
     try:
         if path.is_dir():
             raise ImportFailure("dit is een map, geen bestand")
@@ -210,7 +213,7 @@ def import_file(project: Project, path: Path, options: ImportOptions) -> FileRes
             CHANGED,
             reason=(
                 f"een ander bestand met de naam '{path.name}' is al geïmporteerd ('{same_name[0]['path']}'), "
-                "met andere inhoud; gebruik --ook-gewijzigd om deze versie als nieuw document toe te voegen"
+                "met andere inhoud"
             ),
         )
 
@@ -252,13 +255,12 @@ def import_file(project: Project, path: Path, options: ImportOptions) -> FileRes
     return FileResult(shown, IMPORTED, documents=len(documents), words=words, document_ids=ids)
 
 
-def import_exchange_file(project: Project, path: Path, options: ImportOptions) -> FileResult:
+def import_exchange_file(project: Project, path: Path, coder: str) -> FileResult:
     """A REFI-QDA project (.qdpx/.qde) from another QDA program: documents, codes, codings, cases."""
     from .exchange.qdpx import import_qdpx
-    from .session import coder_name
 
     try:
-        report = import_qdpx(project, path, coder_name(None))
+        report = import_qdpx(project, path, coder)
     except Exception as exc:  # the importer raises Dutch errors; never show raw text
         message = str(exc) if exc.__class__.__module__.startswith("werkplaats") else type(exc).__name__
         return FileResult(str(path), FAILED, reason=message)
@@ -271,11 +273,15 @@ def import_files(
     project: Project,
     entries: list[tuple[Path, ImportOptions]],
     progress: Callable[[FileResult], None] | None = None,
+    coder: str = "import",
 ) -> ImportReport:
-    """Import each (path, options) entry; call ``progress`` after each file."""
+    """Import each (path, options) entry; call ``progress`` after each file.
+
+    :param coder: who imports (the journal; codings without a user in a REFI-QDA project).
+    """
     report = ImportReport()
     for path, options in entries:
-        result = import_file(project, path, options)
+        result = import_file(project, path, options, coder)
         report.results.append(result)
         if progress:
             progress(result)

@@ -7,41 +7,11 @@ through :class:`werkplaats.store.Coder`, so it is committed at once.
 
 from __future__ import annotations
 
-import getpass
-import os
-import tomllib
-from pathlib import Path
-
 from .search import to_fts
 from .store import Coder, Project
 
 MINE = "mijn"
 ALL = "alle"
-
-
-def config_path() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
-    return Path(base) / "werkplaats" / "config.toml"
-
-
-def coder_name(explicit: str | None = None) -> str:
-    """The coder: ``--coder``, else ``$WERKPLAATS_CODER``, else the config file, else the login name."""
-    if explicit and explicit.strip():
-        return explicit.strip()
-    if os.environ.get("WERKPLAATS_CODER"):
-        return os.environ["WERKPLAATS_CODER"].strip()
-    path = config_path()
-    if path.exists():
-        try:
-            name = tomllib.loads(path.read_text(encoding="utf-8")).get("coder")
-            if isinstance(name, str) and name.strip():
-                return name.strip()
-        except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
-            pass
-    try:
-        return getpass.getuser()
-    except Exception:
-        return "onderzoeker"
 
 
 class Session:

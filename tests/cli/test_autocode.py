@@ -61,13 +61,13 @@ def test_bad_rules(demo, rule, message):
 
 
 def test_autocode_cli_dry_run_apply_undo(demo):
-    out = run("autocode", demo, "--kop", "Afspraken", "--code", "sa.rolverdeling", "--proef", "--coder", "anna").output
+    out = run("autocodeer", demo, "--kop", "Afspraken", "--code", "sa.rolverdeling", "--proef", "--coder", "anna").output
     assert "Proef:" in out and "niets gewijzigd" in out
     with Project(demo) as p:
         assert Coder(p, "anna").codings(coders=["anna"]) == []
-    out = run("autocode", demo, "--kop", "Afspraken", "--code", "sa.rolverdeling", "--coder", "anna").output
+    out = run("autocodeer", demo, "--kop", "Afspraken", "--code", "sa.rolverdeling", "--coder", "anna").output
     n = int(out.split()[0])
-    again = run("autocode", demo, "--kop", "Afspraken", "--code", "sa.rolverdeling", "--coder", "anna").output
+    again = run("autocodeer", demo, "--kop", "Afspraken", "--code", "sa.rolverdeling", "--coder", "anna").output
     assert "0 nieuw" in again  # never duplicated
     with Project(demo) as p:
         c = Coder(p, "anna")
@@ -76,22 +76,22 @@ def test_autocode_cli_dry_run_apply_undo(demo):
         assert mine[0]["rule"].startswith("kop=Afspraken")
         assert c.undo().startswith("autocodering")
         assert c.codings(coders=["anna"]) == []
-    assert "Onbekende code" in run("autocode", demo, "--spreker", "R", "--code", "nee", ok=False).output
-    assert "precies één" in run("autocode", demo, "--code", "sa.rolverdeling", ok=False).output
+    assert "Onbekende code" in run("autocodeer", demo, "--spreker", "R", "--code", "nee", ok=False).output
+    assert "precies één" in run("autocodeer", demo, "--code", "sa.rolverdeling", ok=False).output
 
 
 def test_code_and_codings_json(demo):
-    run("code", demo, "--document", "1", "--start", "0", "--eind", "20", "--code", "pr.vertrouwensrelatie",
+    run("codeer", demo, "--document", "1", "--start", "0", "--eind", "20", "--code", "pr.vertrouwensrelatie",
         "--memo", "mooi", "--coder", "anna")
-    [record] = [json.loads(l) for l in run("codings", demo, "--coder", "anna", "--json", "--ruw").output.splitlines()
+    [record] = [json.loads(l) for l in run("coderingen", demo, "--coder", "anna", "--json", "--ruw").output.splitlines()
                 if l.startswith("{")]
     assert record["start"] == 0 and record["eind"] == 20 and record["memo"] == "mooi" and record["codeur"] == "anna"
     assert record["citaat"] and len(record["citaat"]) == 20
-    assert "Ongeldig tekstbereik" in run("code", demo, "--document", "1", "--start", "5", "--eind", "999999",
+    assert "Ongeldig tekstbereik" in run("codeer", demo, "--document", "1", "--start", "5", "--eind", "999999",
                                          "--code", "pr.vertrouwensrelatie", ok=False).output
-    assert "onbekend document" in run("code", demo, "--document", "Bestaat niet", "--start", "0", "--eind", "3",
+    assert "onbekend document" in run("codeer", demo, "--document", "Bestaat niet", "--start", "0", "--eind", "3",
                                       "--code", "pr.vertrouwensrelatie", ok=False).output
-    assert "Onbekende codeur" in run("codings", demo, "--coder", "niemand", ok=False).output
+    assert "Onbekende codeur" in run("coderingen", demo, "--coder", "niemand", ok=False).output
 
 
 def test_codings_import_quotes_and_round_trip(demo, tmp_path):
@@ -108,17 +108,17 @@ def test_codings_import_quotes_and_round_trip(demo, tmp_path):
         f"{doc['title']};{spaced};br.belemmerende_regels;bram;\n",
         encoding="utf-8",
     )
-    assert "2 coderingen geïmporteerd" in run("codings", "importeer", demo, f).output
+    assert "2 coderingen geïmporteerd" in run("coderingen", "importeer", demo, f).output
     with Project(demo) as p:
         c = Coder(p, "x")
         rows = c.codings(coders=["anna", "bram"])
         assert {(r["coder"], text[r["start"]:r["end"]]) for r in rows} == {("anna", quote), ("bram", quote)}
         assert {r["provenance"] for r in rows} == {"imported"}
     out = tmp_path / "uit.csv"
-    run("codings", "exporteer", demo, "-o", out)
-    assert "bestaat al" in run("codings", "exporteer", demo, "-o", out, ok=False).output
+    run("coderingen", "exporteer", demo, "-o", out)
+    assert "bestaat al" in run("coderingen", "exporteer", demo, "-o", out, ok=False).output
     # export → import into a fresh copy gives the same codings
-    run("codings", "importeer", demo, out)  # everything exists already
+    run("coderingen", "importeer", demo, out)  # everything exists already
     with Project(demo) as p:
         assert len(Coder(p, "x").codings(coders=["anna", "bram"])) == 2
 
@@ -142,7 +142,7 @@ def test_codings_import_errors_apply_nothing(demo, tmp_path, content, message):
                  if "start" in content.split("\n")[0] else content.format(title=doc["title"]), encoding="utf-8")
     with Project(demo) as p:
         before = p.db["codings"].count  # the demo may carry its gold coding
-    result = run("codings", "importeer", demo, f, ok=False)
+    result = run("coderingen", "importeer", demo, f, ok=False)
     assert message in result.output
     with Project(demo) as p:
         assert p.db["codings"].count == before
@@ -154,5 +154,5 @@ def test_codings_import_skip_errors(demo, tmp_path):
     f = tmp_path / "c.csv"
     f.write_text(f"document;start;eind;code\n{doc['title']};0;5;geen.code\n{doc['title']};0;5;cl.basisvoorwaarden\n",
                  encoding="cp1252")
-    out = run("codings", "importeer", demo, f, "--sla-fouten-over", "--coder", "kees").output
+    out = run("coderingen", "importeer", demo, f, "--sla-fouten-over", "--coder", "kees").output
     assert "1 codering geïmporteerd" in out and "1 regel(s) overgeslagen" in out

@@ -12,8 +12,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_load_export_round_trip(tmp_path):
     wpl = tmp_path / "p.wpl"
-    run("init", wpl)
-    out = run("codebook", "load", wpl, ROOT / "codebooks" / "werkzame-factoren.yaml", "--coder", "anna").output
+    run("nieuw", wpl)
+    out = run("codeboek", "laad", wpl, ROOT / "codebooks" / "werkzame-factoren.yaml", "--coder", "anna").output
     assert "40 nieuwe" in out
     with Project(wpl) as p:
         c = Coder(p, "anna")
@@ -24,27 +24,27 @@ def test_load_export_round_trip(tmp_path):
         c.undo()  # loading is one undoable action
         assert c.codes() == []
         c.redo()
-    again = run("codebook", "load", wpl, ROOT / "codebooks" / "werkzame-factoren.yaml").output
+    again = run("codeboek", "laad", wpl, ROOT / "codebooks" / "werkzame-factoren.yaml").output
     assert "0 nieuwe en 0 bijgewerkte" in again
-    run("codebook", "export", wpl, "-o", tmp_path / "uit.yaml")
+    run("codeboek", "exporteer", wpl, "-o", tmp_path / "uit.yaml")
     exported = yaml.safe_load((tmp_path / "uit.yaml").read_text(encoding="utf-8"))
     original = yaml.safe_load((ROOT / "codebooks" / "werkzame-factoren.yaml").read_text(encoding="utf-8"))
     assert [c["id"] for c in exported["codes"]] == [c["id"] for c in original["codes"]]
     assert exported["name"] == original["name"]
-    assert "bestaat al" in run("codebook", "export", wpl, "-o", tmp_path / "uit.yaml", ok=False).output
-    run("codebook", "export", wpl, "-o", tmp_path / "uit.qdc")
+    assert "bestaat al" in run("codeboek", "exporteer", wpl, "-o", tmp_path / "uit.yaml", ok=False).output
+    run("codeboek", "exporteer", wpl, "-o", tmp_path / "uit.qdc")
     assert b"urn:QDA-XML:codebook:1.0" in (tmp_path / "uit.qdc").read_bytes()
     wpl2 = tmp_path / "q.wpl"
-    run("init", wpl2)
-    assert "40 nieuwe" in run("codebook", "load", wpl2, tmp_path / "uit.qdc").output
+    run("nieuw", wpl2)
+    assert "40 nieuwe" in run("codeboek", "laad", wpl2, tmp_path / "uit.qdc").output
 
 
 def test_invalid_codebook_names_the_line(tmp_path):
     wpl = tmp_path / "p.wpl"
-    run("init", wpl)
+    run("nieuw", wpl)
     bad = tmp_path / "slecht.yaml"
     bad.write_text("name: x\ncodes:\n  - id: a\n    name: A\n  - id: a\n    name: Dubbel\n", encoding="utf-8")
-    out = run("codebook", "load", wpl, bad, ok=False).output
+    out = run("codeboek", "laad", wpl, bad, ok=False).output
     assert "regel 5" in out and "'a'" in out
     with Project(wpl) as p:
         assert Coder(p, "x").codes() == []

@@ -6,19 +6,19 @@ import openpyxl
 from click.testing import CliRunner
 
 from werkplaats.cli import cli
-from werkplaats.cli.export import export
+from werkplaats.cli.export import exporteer
 
 
 def run(*args, ok=True):
-    result = CliRunner().invoke(cli, ["export", *(str(a) for a in args)], catch_exceptions=False)
+    result = CliRunner().invoke(cli, ["exporteer", *(str(a) for a in args)], catch_exceptions=False)
     if ok is not None:
         assert (result.exit_code == 0) == ok, result.output
     return result
 
 
 def test_every_export_command_has_dutch_help_with_example():
-    for name, command in [("export", export), *export.commands.items()]:
-        args = [] if name == "export" else [name]
+    for name, command in [("exporteer", exporteer), *exporteer.commands.items()]:
+        args = [] if name == "exporteer" else [name]
         result = run(*args, "--help")
         assert "Voorbeeld" in result.output and "Toon deze hulptekst" in result.output
         assert command.help and len(command.help) > 20
@@ -83,4 +83,4 @@ def test_rapport(coded, tmp_path, monkeypatch):
     assert any(p.text == "Methode" and p.style.name == "Heading 1" for p in d.paragraphs)
     headers = [t.rows[0].cells[1].text for t in d.tables if len(t.rows[0].cells) == 2]
     assert "Ferm Werk" in headers  # one region: one column
-    assert isinstance(export, click.Group)
+    assert isinstance(exporteer, click.Group)

@@ -16,7 +16,7 @@ def test_cell_memo_is_written_read_shown_in_the_framework_matrix_and_wiped(demo,
     shown = run("memo", demo, "--casus", "Casus FW-01", "--code", "cl.basisvoorwaarden").output
     assert "anna" in shown and text in shown
     matrix = tmp_path / "framework.csv"
-    run("export", "matrix", demo, "--rijen", "casus", "--kolommen", "code", "-o", matrix, "--zonder-deduce")
+    run("exporteer", "matrix", demo, "--rijen", "casus", "--kolommen", "code", "-o", matrix, "--zonder-deduce")
     rows = list(csv.reader(matrix.open(encoding="utf-8-sig"), delimiter=";"))
     header = rows[0]
     column = next(i for i, h in enumerate(header) if "basisvoorwaarden" in h.lower())

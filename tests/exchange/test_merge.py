@@ -69,6 +69,7 @@ def test_conflicting_renames_need_a_choice(copies):
         before = snapshot(target)
         report = merge(t, paths["bram"], "lead")
         assert report.conflicts and "beide kanten" in report.conflicts[0] and not report.applied
+        assert report.conflicts[0].kind == "changed" and "--" not in report.conflicts[0]  # the CLI names the option
         assert snapshot(target) == before  # nothing written
         resolved = merge(t, paths["bram"], "lead", neem="bron")
         assert resolved.applied and resolved.resolved

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import click
 from click.testing import CliRunner
 
-from werkplaats.cli.nlp import beslis, suggest as suggest_cmd
+from werkplaats.cli import cli
 from werkplaats.nlp.annotate import Annotator, ensure_annotated
 from werkplaats.nlp.load import for_project
 from werkplaats.nlp.suggest import (WEIGHTS, Weights, accept, reject, span_chars, suggest, suggestion_for,
@@ -88,15 +87,6 @@ def test_a_rejection_with_a_span_is_a_negative_for_that_sentence_only(small):
 def test_migration_adds_decision_spans(small):
     columns = {r[1] for r in small.db.execute("PRAGMA table_info(nlp_decisions)")}
     assert {"start", "end"} <= columns
-
-
-@click.group()
-def cli() -> None:
-    pass
-
-
-cli.add_command(beslis)
-cli.add_command(suggest_cmd)
 
 
 def invoke(*args, input=None):

@@ -186,19 +186,6 @@ async def test_codebook_editing_flows(small_project):
         assert "pr.vertrouwensrelatie" in app.session.pins()
 
 
-def test_coder_name_sources(monkeypatch, tmp_path):
-    from werkplaats.session import coder_name
-
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
-    monkeypatch.delenv("WERKPLAATS_CODER", raising=False)
-    (tmp_path / "werkplaats").mkdir()
-    (tmp_path / "werkplaats" / "config.toml").write_text('coder = "Fatima"\n', encoding="utf-8")
-    assert coder_name(None) == "Fatima"
-    monkeypatch.setenv("WERKPLAATS_CODER", "Kees")
-    assert coder_name(None) == "Kees"
-    assert coder_name("anna") == "anna"
-
-
 async def test_autocode_dialog_preview_and_apply(small_project):
     from werkplaats.tui.screens import AutocodeDialog
 

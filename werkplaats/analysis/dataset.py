@@ -23,16 +23,8 @@ from ..regions import REGIONS, canonical_region
 from .labels import attribute_label, coder_label, is_ladder, ladder_note, ladder_value_label, source_type_label
 from ..store import Project
 from ..store import analysis_queries as q
+from .choices import DIMENSIONS
 
-# Fixed column dimensions and their Dutch labels; anything else is a case attribute.
-DIMENSIONS = {
-    "casus": "casus",
-    "regio": "regio",
-    "gemeente": "gemeente",
-    "type": "soort bron",
-    "spreker": "spreker (rol)",
-    "codeur": "codeur",
-}
 DERIVED_PREFIX = "verandering_"  # verandering_X = X_eind − X_start
 UNKNOWN = "(onbekend)"
 NO_CASE = "(geen casus)"

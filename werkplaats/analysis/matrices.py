@@ -29,20 +29,10 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
+from .choices import COOCCURRENCE_UNITS, MEASURES
 from .dataset import AnalysisError, Dataset
 
-MEASURES = {
-    "fragmenten": "aantal gecodeerde fragmenten",
-    "documenten": "aantal documenten met de code",
-    "casussen": "aantal casussen met de code",
-    "aandeel": "aandeel van de casussen met de code",
-    "per10k": "fragmenten per 10.000 woorden",
-}
 FEW_WORDS = 1_000  # a rate per 10,000 words on less text than this is shown with a caution
-COOCCURRENCE_UNITS = {
-    "overlap": "paren van overlappende fragmenten",
-    "segment": "segmenten (sprekersbeurten, alinea's) waarin beide codes voorkomen",
-}
 
 
 @dataclass

@@ -1,20 +1,30 @@
-"""``werkplaats codebook load|export``: the codebook as YAML or REFI-QDA .qdc."""
+"""``werkplaats codeboek laad|exporteer``: the codebook as YAML or REFI-QDA .qdc."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import click
-from rich.markup import escape
 
-from .common import CONTEXT, console, open_project
+from .common import (
+    CONTEXT,
+    Group,
+    coder_option,
+    console,
+    escape,
+    fail,
+    open_project,
+    overwrite_option,
+    project_argument,
+    refuse_overwrite,
+)
 
 
-@click.group(context_settings=CONTEXT)
-def codebook() -> None:
+@click.group("codeboek", cls=Group, aliases={"load": "laad", "export": "exporteer"}, context_settings=CONTEXT)
+def codeboek() -> None:
     """Codeboek laden (YAML of REFI-QDA .qdc) en exporteren.
 
-    Voorbeeld: werkplaats codebook load onderzoek.wpl codebooks/werkzame-factoren.yaml
+    Voorbeeld: werkplaats codeboek laad onderzoek.wpl codebooks/werkzame-factoren.yaml
     """
 
 
@@ -26,50 +36,48 @@ def read_codebook(path: str):
             return load_qdc(Path(path).read_bytes(), Path(path).name)
         return load_yaml_file(path)
     except CodebookError as exc:
-        raise click.ClickException(str(exc)) from None
+        fail(exc)
     except OSError as exc:
-        raise click.ClickException(f"'{path}' kan niet gelezen worden: {exc.strerror}") from None
+        fail(f"'{path}' kan niet gelezen worden: {exc.strerror}")
 
 
-@codebook.command("load", context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
+@codeboek.command("laad", context_settings=CONTEXT)
+@project_argument
 @click.argument("bestand", type=click.Path(dir_okay=False))
-@click.option("--coder", help="Naam van de codeur (voor het logboek).")
-def codebook_load(project: str, bestand: str, coder: str | None) -> None:
+@coder_option("Naam van de codeur (voor het logboek).")
+def laad(project: str, bestand: str, coder: str) -> None:
     """Laad een codeboek in het project; bestaande codes (zelfde id) worden bijgewerkt.
 
     Codes die niet in het bestand staan blijven bestaan, met hun coderingen.
     Eén actie: ongedaan te maken in de TUI (u).
 
-    Voorbeeld: werkplaats codebook load onderzoek.wpl codebooks/werkzame-factoren.yaml
+    Voorbeeld: werkplaats codeboek laad onderzoek.wpl codebooks/werkzame-factoren.yaml
     """
-    from ..session import coder_name
     from ..store import Coder
 
     cb = read_codebook(bestand)
     with open_project(project) as p:
-        counts = Coder(p, coder_name(coder)).load_codebook(cb)
+        counts = Coder(p, coder).load_codebook(cb)
     console.print(f"Codeboek '{escape(cb.name)}' geladen: {counts['nieuw']} nieuwe en {counts['bijgewerkt']} bijgewerkte codes.")
 
 
-@codebook.command("export", context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
+@codeboek.command("exporteer", context_settings=CONTEXT)
+@project_argument
 @click.option("-o", "--uitvoer", "output", required=True, type=click.Path(dir_okay=False), help="Bestand: .yaml of .qdc.")
-@click.option("--overschrijf", is_flag=True, help="Een bestaand bestand overschrijven.")
-def codebook_export(project: str, output: str, overschrijf: bool) -> None:
+@overwrite_option
+def exporteer(project: str, output: str, overschrijf: bool) -> None:
     """Exporteer het codeboek van het project als YAML of REFI-QDA (.qdc).
 
-    Voorbeeld: werkplaats codebook export onderzoek.wpl -o codeboek.yaml
+    Voorbeeld: werkplaats codeboek exporteer onderzoek.wpl -o codeboek.yaml
     """
     from ..codebook import dump_qdc, dump_yaml
     from ..store import Coder
 
-    if Path(output).exists() and not overschrijf:
-        raise click.ClickException(f"'{output}' bestaat al; gebruik --overschrijf om het te vervangen.")
+    refuse_overwrite(output, overschrijf)
     with open_project(project) as p:
         cb = Coder(p, "export").codebook()
     if not cb.codes:
-        raise click.ClickException("Het project heeft nog geen codeboek; laad er een met 'werkplaats codebook load'.")
+        fail("Het project heeft nog geen codeboek; laad er een met 'werkplaats codeboek laad'.")
     data = dump_qdc(cb) if output.lower().endswith(".qdc") else dump_yaml(cb).encode("utf-8")
     Path(output).write_bytes(data)
     console.print(f"{len(cb.codes)} codes geëxporteerd naar {escape(output)}.")

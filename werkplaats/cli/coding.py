@@ -1,4 +1,4 @@
-"""Coding from the command line: ``autocode``, ``code``, ``memo`` and ``codings toon|importeer|exporteer``."""
+"""Coding from the command line: ``autocodeer``, ``codeer``, ``memo`` and ``coderingen toon|importeer|exporteer``."""
 
 from __future__ import annotations
 
@@ -7,43 +7,61 @@ import sys
 from pathlib import Path
 
 import click
-from rich.markup import escape
 
 from ..model import SOURCE_TYPES
-from .common import CONTEXT, DefaultGroup, console, err, number, open_project, plural, resolve_coder as _coder
+from .common import (
+    CONTEXT,
+    DefaultGroup,
+    coder_option,
+    console,
+    dry_run_option,
+    err,
+    escape,
+    fail,
+    json_option,
+    number,
+    open_project,
+    option,
+    overwrite_option,
+    plural,
+    project_argument,
+    raw_option,
+    refuse_overwrite,
+)
 
 
-@click.command(context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
+@click.command("autocodeer", context_settings=CONTEXT)
+@project_argument
 @click.option("--code", "code_id", required=True, help="Code-id, bijv. rol.respondent.")
 @click.option("--spreker", help="Alle beurten van deze spreker(s), komma-gescheiden (bijv. R of 'Naima Bouzid').")
-@click.option("--zoek", help="Alle treffers van een zoekvraag (zoals 'werkplaats search'; schuld* voor woordbegin).")
+@click.option("--zoek", help="Alle treffers van een zoekvraag (zoals 'werkplaats zoek'; schuld* voor woordbegin).")
 @click.option("--regex", "pattern", help="Alle treffers van een reguliere expressie (met tijdslimiet).")
 @click.option("--kop", help="Alle secties onder koppen die zo beginnen (bijv. 'Afspraken').")
 @click.option("--eenheid", type=click.Choice(["segment", "zin", "alinea"]), default="segment", show_default=True,
               help="Wat er gecodeerd wordt bij --zoek/--regex.")
 @click.option("--regio", help="Alleen documenten van deze regio.")
 @click.option("--type", "source_type", type=click.Choice(SOURCE_TYPES), help="Alleen deze soort bron.")
-@click.option("--proef", is_flag=True, help="Niets wijzigen: laat per document zien wat gecodeerd zou worden.")
-@click.option("--coder", help="Naam van de codeur.")
-def autocode(project, code_id, spreker, zoek, pattern, kop, eenheid, regio, source_type, proef, coder) -> None:
+@dry_run_option("Niets wijzigen: laat per document zien wat gecodeerd zou worden.")
+@coder_option()
+def autocodeer(project, code_id, spreker, zoek, pattern, kop, eenheid, regio, source_type, dry_run, coder) -> None:
     """Codeer veel fragmenten tegelijk: per spreker, zoekvraag of kop.
 
     Eén actie in het logboek (ongedaan te maken met u in de TUI); bestaande
     coderingen van dezelfde code op hetzelfde stuk worden niet verdubbeld.
 
-    Voorbeeld: werkplaats autocode onderzoek.wpl --zoek "schuld*" --code cl.basisvoorwaarden --eenheid zin --proef
+    Voorbeeld: werkplaats autocodeer onderzoek.wpl --zoek "schuld*" --code cl.basisvoorwaarden --eenheid zin --proef
     """
-    from ..autocode import Rule, RuleError, autocode as run_autocode, find_spans, preview
+    from ..autocode import Rule, RuleError, find_spans, preview
+    from ..autocode import autocode as run_autocode
     from ..store import Coder, CodingError
 
     rule = Rule(spreker, zoek, pattern, kop, eenheid, regio, source_type)
     with open_project(project) as p:
-        c = Coder(p, _coder(coder))
+        c = Coder(p, coder)
         try:
             if not c.code(code_id):
                 raise RuleError(f"Onbekende code '{code_id}'.")
-            if proef:
+            if dry_run:
                 spans = find_spans(p, rule)
                 for row in preview(p, spans):
                     console.print(f"  {row['fragmenten']:>5}  {escape(row['title'])}  [dim]{escape(row['region'] or '')}[/dim]")
@@ -51,22 +69,22 @@ def autocode(project, code_id, spreker, zoek, pattern, kop, eenheid, regio, sour
                 return
             found, new = run_autocode(c, rule, code_id)
         except (RuleError, CodingError) as exc:
-            raise click.ClickException(str(exc)) from None
+            fail(exc)
     console.print(f"{plural(found, 'fragment', 'fragmenten')} gevonden, {number(new)} nieuw gecodeerd met '{escape(code_id)}' ({found - new} bestonden al).")
 
 
-@click.command("code", context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
+@click.command("codeer", context_settings=CONTEXT)
+@project_argument
 @click.option("--document", "document", required=True, help="Document-id, titel of bestandsnaam.")
 @click.option("--start", type=int, required=True, help="Begin (tekenpositie).")
 @click.option("--eind", type=int, required=True, help="Eind (tekenpositie, exclusief).")
 @click.option("--code", "code_id", required=True, help="Code-id.")
 @click.option("--memo", help="Memo bij de codering.")
-@click.option("--coder", help="Naam van de codeur.")
-def code_cmd(project, document, start, eind, code_id, memo, coder) -> None:
+@coder_option()
+def codeer(project, document, start, eind, code_id, memo, coder) -> None:
     """Ken één code toe aan een stuk tekst.
 
-    Voorbeeld: werkplaats code onderzoek.wpl --document 3 --start 120 --eind 245 --code pr.vertrouwensrelatie
+    Voorbeeld: werkplaats codeer onderzoek.wpl --document 3 --start 120 --eind 245 --code pr.vertrouwensrelatie
     """
     from ..codings_io import DocumentIndex
     from ..store import Coder, CodingError
@@ -74,27 +92,25 @@ def code_cmd(project, document, start, eind, code_id, memo, coder) -> None:
     with open_project(project) as p:
         try:
             doc_id = DocumentIndex(p).find(document)
-            coding_id = Coder(p, _coder(coder)).apply(doc_id, start, eind, code_id, memo=memo)
-        except ValueError as exc:
-            raise click.ClickException(str(exc)) from None
-        except CodingError as exc:
-            raise click.ClickException(str(exc)) from None
+            coding_id = Coder(p, coder).apply(doc_id, start, eind, code_id, memo=memo)
+        except (ValueError, CodingError) as exc:
+            fail(exc)
     console.print(f"Codering {coding_id} opgeslagen.")
 
 
 @click.command("memo", context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
+@project_argument
 @click.argument("tekst", required=False)
 @click.option("--casus", help="Naam van de casus (bijv. 'Casus FW-01').")
 @click.option("--code", "code_id", help="Code-id; met --casus: de cel casus × code van de framework-matrix.")
 @click.option("--document", help="Document-id, titel of bestandsnaam.")
 @click.option("--wis", is_flag=True, help="Verwijder je memo.")
-@click.option("--coder", help="Naam van de codeur.")
-def memo_cmd(project, tekst, casus, code_id, document, wis, coder) -> None:
+@coder_option()
+def memo(project, tekst, casus, code_id, document, wis, coder) -> None:
     """Schrijf, lees of wis een memo bij een casus, code, document of cel van de framework-matrix.
 
     Zonder TEKST: toon de memo's (van alle codeurs) bij dat doel. TEKST '-' leest
-    van de standaardinvoer. Een celmemo staat in de framework-matrix (export
+    van de standaardinvoer. Een celmemo staat in de framework-matrix (exporteer
     matrix --rijen casus --kolommen code, en het rapport) in plaats van citaten.
 
     Voorbeeld: werkplaats memo onderzoek.wpl --casus "Casus FW-01" --code cl.basisvoorwaarden "Schulden eerst, werk parallel."
@@ -106,7 +122,7 @@ def memo_cmd(project, tekst, casus, code_id, document, wis, coder) -> None:
     if sum(x is not None for x in (casus, document)) + (code_id is not None and casus is None) != 1:
         raise click.UsageError("Kies één doel: --casus (eventueel met --code), --code of --document.")
     with open_project(project) as p:
-        c = Coder(p, _coder(coder))
+        c = Coder(p, coder)
         try:
             if casus is not None:
                 names = {r["name"].casefold(): r["name"] for r in p.cases()}
@@ -135,41 +151,40 @@ def memo_cmd(project, tekst, casus, code_id, document, wis, coder) -> None:
                 return
             c.set_memo(target_type, target, text)
         except (ValueError, CodingError) as exc:
-            raise click.ClickException(str(exc)) from None
+            fail(exc)
     console.print("Memo gewist." if wis else "Memo opgeslagen.")
 
 
-@click.group(cls=DefaultGroup, context_settings=CONTEXT)
-def codings() -> None:
+@click.group("coderingen", cls=DefaultGroup, context_settings=CONTEXT)
+def coderingen() -> None:
     """Coderingen tonen (--json voor scripts), importeren en exporteren.
 
-    Voorbeeld: werkplaats codings onderzoek.wpl --code pr.vertrouwensrelatie --json
+    Voorbeeld: werkplaats coderingen onderzoek.wpl --code pr.vertrouwensrelatie --json
     """
 
 
-@codings.command("toon", context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
+@coderingen.command("toon", context_settings=CONTEXT)
+@project_argument
 @click.option("--code", "code_id", help="Alleen deze code.")
-@click.option("--coder", help="Alleen deze codeur.")
-@click.option("--json", "as_json", is_flag=True, help="Eén JSON-object per codering (JSON Lines), citaten gepseudonimiseerd.")
-@click.option("--ruw", is_flag=True, help="Citaten en memo's in --json zoals ze geschreven zijn (met persoonsgegevens).")
-def codings_show(project, code_id, coder, as_json, ruw) -> None:
-    """Toon coderingen (standaard als je alleen 'codings PROJECT' typt).
+@option("--coder", "coder", metavar="NAAM", help="Alleen deze codeur.")
+@json_option("Eén JSON-object per codering (JSON Lines), citaten gepseudonimiseerd.")
+@raw_option("Citaten en memo's in --json zoals ze geschreven zijn (met persoonsgegevens).")
+def toon(project, code_id, coder, as_json, ruw) -> None:
+    """Toon coderingen (standaard als je alleen 'coderingen PROJECT' typt).
 
     Met --json zijn citaten en memo's gepseudonimiseerd, tenzij --ruw.
 
-    Voorbeeld: werkplaats codings onderzoek.wpl --coder anna --json
+    Voorbeeld: werkplaats coderingen onderzoek.wpl --coder anna --json
     """
     from ..codings_io import coding_records
-
     from ..store import Coder
 
     with open_project(project) as p:
-        c = Coder(p, _coder(None))
+        c = Coder(p, "werkplaats")
         if coder and coder not in c.coders():
-            raise click.ClickException(f"Onbekende codeur '{coder}': die heeft in dit project niets gecodeerd.")
+            fail(f"Onbekende codeur '{coder}': die heeft in dit project niets gecodeerd.")
         if code_id and not c.code(code_id):
-            raise click.ClickException(f"Onbekende code '{code_id}'.")
+            fail(f"Onbekende code '{code_id}'.")
         records = coding_records(p, code_id, coder, raw=ruw or not as_json)
         if as_json:
             if ruw:
@@ -187,19 +202,19 @@ def codings_show(project, code_id, coder, as_json, ruw) -> None:
         console.print(plural(n, "codering", "coderingen"))
 
 
-@codings.command("importeer", context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
+@coderingen.command("importeer", context_settings=CONTEXT)
+@project_argument
 @click.argument("bestand", type=click.Path(dir_okay=False))
-@click.option("--coder", help="Codeur voor regels zonder kolom 'codeur'.")
+@coder_option("Codeur voor regels zonder kolom 'codeur'.")
 @click.option("--sla-fouten-over", is_flag=True, help="Foute regels overslaan en de rest wel toepassen.")
-def codings_import(project, bestand, coder, sla_fouten_over) -> None:
+def importeer(project, bestand, coder, sla_fouten_over) -> None:
     """Importeer coderingen uit CSV: document, start+eind of citaat, code, codeur, memo.
 
     Een citaat wordt in het document gezocht (exact, daarna ongeacht witruimte);
     niet of dubbel gevonden citaten worden gemeld. Bij een fout wordt niets
     toegepast, tenzij --sla-fouten-over.
 
-    Voorbeeld: werkplaats codings importeer onderzoek.wpl codings.csv
+    Voorbeeld: werkplaats coderingen importeer onderzoek.wpl coderingen.csv
     """
     from ..codings_io import CodingsFileError, import_codings
     from ..store import CodingError
@@ -207,12 +222,12 @@ def codings_import(project, bestand, coder, sla_fouten_over) -> None:
     try:
         data = Path(bestand).read_bytes()
     except OSError as exc:
-        raise click.ClickException(f"'{bestand}' kan niet gelezen worden: {exc.strerror}") from None
+        fail(f"'{bestand}' kan niet gelezen worden: {exc.strerror}")
     with open_project(project) as p:
         try:
-            result = import_codings(p, data, Path(bestand).name, _coder(coder), sla_fouten_over)
+            result = import_codings(p, data, Path(bestand).name, coder, sla_fouten_over)
         except (CodingsFileError, CodingError) as exc:
-            raise click.ClickException(str(exc)) from None
+            fail(exc)
     for error in result.errors[:50]:
         err.print(f"FOUT  {escape(bestand)}, {escape(error)}")
     if len(result.errors) > 50:
@@ -224,24 +239,23 @@ def codings_import(project, bestand, coder, sla_fouten_over) -> None:
                   + (f"; {len(result.errors)} regel(s) overgeslagen" if result.errors else "") + ".")
 
 
-@codings.command("exporteer", context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
+@coderingen.command("exporteer", context_settings=CONTEXT)
+@project_argument
 @click.option("-o", "--uitvoer", "output", required=True, type=click.Path(dir_okay=False), help="CSV-bestand.")
 @click.option("--code", "code_id", help="Alleen deze code.")
-@click.option("--coder", help="Alleen deze codeur.")
-@click.option("--overschrijf", is_flag=True, help="Een bestaand bestand overschrijven.")
-@click.option("--ruw", is_flag=True, help="Citaten en memo's zoals ze geschreven zijn (met persoonsgegevens).")
-def codings_export(project, output, code_id, coder, overschrijf, ruw) -> None:
-    """Exporteer coderingen als CSV (leest terug met 'codings importeer').
+@option("--coder", "coder", metavar="NAAM", help="Alleen deze codeur.")
+@overwrite_option
+@raw_option("Citaten en memo's zoals ze geschreven zijn (met persoonsgegevens).")
+def exporteer(project, output, code_id, coder, overschrijf, ruw) -> None:
+    """Exporteer coderingen als CSV (leest terug met 'coderingen importeer').
 
     Citaten en memo's zijn gepseudonimiseerd, tenzij --ruw; terugzetten gaat op tekenposities.
 
-    Voorbeeld: werkplaats codings exporteer onderzoek.wpl -o codings.csv
+    Voorbeeld: werkplaats coderingen exporteer onderzoek.wpl -o coderingen.csv
     """
     from ..codings_io import export_codings_csv
 
-    if Path(output).exists() and not overschrijf:
-        raise click.ClickException(f"'{output}' bestaat al; gebruik --overschrijf om het te vervangen.")
+    refuse_overwrite(output, overschrijf)
     if ruw:
         warn_raw()
     with open_project(project) as p:

@@ -1,6 +1,7 @@
-"""Exchange with other programs and coders: ``import-qdpx``, ``merge``, ``overeenstemming``.
+"""Exchange with other coders: ``voeg-samen`` (merge copies), ``overeenstemming`` (agreement), and the hidden
+old ``import-qdpx`` (``werkplaats importeer`` takes .qdpx files).
 
-(``export qdpx`` lives with the other exports in :mod:`werkplaats.cli.export`.)
+(``exporteer qdpx`` lives with the other exports in :mod:`werkplaats.cli.export`.)
 """
 
 from __future__ import annotations
@@ -10,10 +11,27 @@ import math
 import sys
 
 import click
-from rich.markup import escape
-from rich.table import Table
 
-from .common import CONTEXT, console, err, open_project as _open, resolve_coder as _coder
+from .common import (
+    CONTEXT,
+    coder_option,
+    console,
+    dry_run_option,
+    err,
+    escape,
+    fail,
+    json_option,
+    new_table,
+    option,
+    project_argument,
+)
+from .common import open_project as _open
+
+# merge.Conflict.kind → the choice that resolves it
+CONFLICT_HINTS = {
+    "changed": "Kies --neem doel of --neem bron.",
+    "deleted": "Kies --verwijderd herstel of --verwijderd volg.",
+}
 
 
 # -- REFI-QDA import ------------------------------------------------------------------------------
@@ -33,21 +51,22 @@ def print_import_plan(parsed) -> None:
         console.print("Alles in dit bestand kan worden overgenomen.")
 
 
-@click.command("import-qdpx", context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
+@click.command("import-qdpx", context_settings=CONTEXT, hidden=True)
+@project_argument
 @click.argument("bestand", type=click.Path(dir_okay=False, exists=True))
-@click.option("--coder", help="Naam voor het logboek en voor coderingen zonder gebruiker.")
+@coder_option("Naam voor het logboek en voor coderingen zonder gebruiker.")
 @click.option("--ja", is_flag=True, help="Niet vragen, ook als er iets niet meegaat.")
-@click.option("--alleen-bekijken", "dry_run", is_flag=True, help="Alleen tonen wat er zou gebeuren.")
-def qdpx_import(project: str, bestand: str, coder: str | None, ja: bool, dry_run: bool) -> None:
+@dry_run_option()
+def import_qdpx_cmd(project: str, bestand: str, coder: str, ja: bool, dry_run: bool) -> None:
     """Importeer een REFI-QDA-project (.qdpx of .qde) uit ATLAS.ti, NVivo, MAXQDA, QualCoder, qc, …
 
     Eerst wordt precies gemeld wat niet meegaat (afbeeldingen, audio, video,
     netwerken, ontbrekende bestanden). Alles gaat in één transactie; een
     document dat er al is (zelfde tekst) wordt niet dubbel toegevoegd. Het
-    project wordt aangemaakt als het nog niet bestaat.
+    project wordt aangemaakt als het nog niet bestaat. (Oude naam; gewoon
+    'werkplaats importeer' leest ook .qdpx.)
 
-    Voorbeeld: werkplaats import-qdpx onderzoek.wpl collega.qdpx --coder anna
+    Voorbeeld: werkplaats importeer onderzoek.wpl collega.qdpx --coder anna
     """
     from ..exchange.qdpx import QdpxError, import_qdpx, read_qdpx
     from ..store import StoreError
@@ -55,18 +74,18 @@ def qdpx_import(project: str, bestand: str, coder: str | None, ja: bool, dry_run
     try:
         parsed = read_qdpx(bestand)
     except QdpxError as exc:
-        raise click.ClickException(str(exc)) from None
+        fail(exc)
     print_import_plan(parsed)
     if dry_run:
         return
     if parsed.warnings and not ja and sys.stdin.isatty():
         if not click.confirm("Toch importeren?", default=True):
-            raise click.ClickException("Niets geïmporteerd.")
+            fail("Niets geïmporteerd.")
     with _open(project, create=True) as p:
         try:
-            report = import_qdpx(p, bestand, _coder(coder), parsed=parsed)
+            report = import_qdpx(p, bestand, coder, parsed=parsed)
         except (QdpxError, StoreError) as exc:
-            raise click.ClickException(f"Niets geïmporteerd: {exc}") from None
+            fail(f"Niets geïmporteerd: {exc}")
     for line in report.warnings[len(parsed.warnings):]:
         err.print(f"LET OP  {escape(line)}")
     conventions = sorted(set(report.conventions.values()))
@@ -79,16 +98,16 @@ def qdpx_import(project: str, bestand: str, coder: str | None, ja: bool, dry_run
 # -- merge ------------------------------------------------------------------------------------------
 
 
-@click.command("merge", context_settings=CONTEXT)
+@click.command("voeg-samen", context_settings=CONTEXT)
 @click.argument("doel", type=click.Path(dir_okay=False))
 @click.argument("kopieen", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True))
 @click.option("--neem", type=click.Choice(["doel", "bron"]), help="Bij een conflict (aan beide kanten anders): wie gaat voor.")
 @click.option("--verwijderd", type=click.Choice(["herstel", "volg"]),
               help="Code aan de ene kant verwijderd, aan de andere gebruikt: herstel de code, of volg de verwijdering.")
-@click.option("--alleen-bekijken", "dry_run", is_flag=True, help="Alleen tonen wat er zou gebeuren.")
-@click.option("--coder", help="Naam voor het logboek.")
-@click.option("--json", "as_json", is_flag=True, help="Verslag als JSON.")
-def merge_cmd(doel, kopieen, neem, verwijderd, dry_run, coder, as_json) -> None:
+@dry_run_option()
+@coder_option("Naam voor het logboek.")
+@json_option("Verslag als JSON.")
+def voeg_samen(doel, kopieen, neem, verwijderd, dry_run, coder, as_json) -> None:
     """Voeg de kopieën van codeurs samen in het doelproject (coderingen, memo's, codeboek).
 
     Documenten worden op inhoud herkend, codes op id; elke codering houdt
@@ -96,7 +115,7 @@ def merge_cmd(doel, kopieen, neem, verwijderd, dry_run, coder, as_json) -> None:
     veranderd, tot je kiest met --neem en --verwijderd. Nogmaals
     samenvoegen verandert niets. Elke kopie is één actie (ongedaan te maken).
 
-    Voorbeeld: werkplaats merge onderzoek.wpl anna.wpl bram.wpl
+    Voorbeeld: werkplaats voeg-samen onderzoek.wpl anna.wpl bram.wpl
     """
     from ..exchange.merge import MergeError, merge
     from ..store import StoreError
@@ -106,7 +125,7 @@ def merge_cmd(doel, kopieen, neem, verwijderd, dry_run, coder, as_json) -> None:
     with _open(doel) as target:
         for kopie in kopieen:
             try:
-                report = merge(target, kopie, _coder(coder), neem=neem, verwijderd=verwijderd, dry_run=dry_run)
+                report = merge(target, kopie, coder, neem=neem, verwijderd=verwijderd, dry_run=dry_run)
             except (MergeError, StoreError) as exc:
                 err.print(f"MISLUKT  {escape(kopie)}: {escape(str(exc))}")
                 failed = True
@@ -118,8 +137,9 @@ def merge_cmd(doel, kopieen, neem, verwijderd, dry_run, coder, as_json) -> None:
                 console.print(f"  {escape(line)}")
             for line in report.resolved:
                 console.print(f"  OPGELOST  {escape(line)}")
-            for line in report.conflicts:
-                err.print(f"  CONFLICT  {escape(line)}")
+            for conflict in report.conflicts:
+                hint = CONFLICT_HINTS.get(getattr(conflict, "kind", ""), "")
+                err.print(f"  CONFLICT  {escape(' '.join(x for x in (conflict, hint) if x))}")
             if report.conflicts:
                 err.print(f"{escape(kopie)}: {len(report.conflicts)} conflict(en), niets samengevoegd.")
                 failed = True
@@ -141,13 +161,14 @@ def merge_cmd(doel, kopieen, neem, verwijderd, dry_run, coder, as_json) -> None:
 
 
 @click.command("overeenstemming", context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
-@click.option("--coders", "coders", required=True, multiple=True, help="Twee of meer codeurs (mag vaker, of na elkaar).")
+@project_argument
+@option("--coder", "coders", old=("--coders",), required=True, multiple=True, metavar="NAAM",
+        help="Twee of meer codeurs (mag vaker, of na elkaar: --coder anna bram).")
 @click.option("--codes", "codes", multiple=True, help="Alleen deze code-id's (mag vaker, of komma-gescheiden).")
 @click.option("--eenheid", type=click.Choice(["segment", "teken"]), default="segment", show_default=True,
               help="Eenheid: segmenten (sprekersbeurten, alinea's) of tekens.")
 @click.option("-o", "--uitvoer", "output", type=click.Path(dir_okay=False), help="Ook opslaan als .xlsx of .docx.")
-@click.option("--json", "as_json", is_flag=True, help="Als JSON.")
+@json_option()
 @click.argument("meer_coders", nargs=-1)
 def overeenstemming(project, coders, codes, eenheid, output, as_json, meer_coders) -> None:
     """Overeenstemming tussen codeurs per code en in totaal: percentage, Cohens kappa (twee
@@ -156,7 +177,7 @@ def overeenstemming(project, coders, codes, eenheid, output, as_json, meer_coder
     Een codeur die in een document niets codeerde, heeft het niet gezien:
     daar telt hij niet mee.
 
-    Voorbeeld: werkplaats overeenstemming onderzoek.wpl --coders anna bram carla --eenheid teken -o ics.xlsx
+    Voorbeeld: werkplaats overeenstemming onderzoek.wpl --coder anna bram carla --eenheid teken -o ics.xlsx
     """
     from ..exchange.agreement import AgreementError, agreement, rows, write_report
 
@@ -166,7 +187,7 @@ def overeenstemming(project, coders, codes, eenheid, output, as_json, meer_coder
         try:
             result = agreement(p, names, wanted, eenheid)
         except AgreementError as exc:
-            raise click.ClickException(str(exc)) from None
+            fail(exc)
     if as_json:
         def clean(v):
             return None if isinstance(v, float) and math.isnan(v) else v
@@ -177,7 +198,7 @@ def overeenstemming(project, coders, codes, eenheid, output, as_json, meer_coder
             ensure_ascii=False, indent=2))
     else:
         table_rows = rows(result)
-        table = Table(title=f"Overeenstemming: {', '.join(result.coders)} (eenheid: {eenheid})", title_justify="left")
+        table = new_table(title=f"Overeenstemming: {', '.join(result.coders)} (eenheid: {eenheid})", title_justify="left")
         for i, col in enumerate(table_rows[0]):
             table.add_column(col, justify="left" if i == 0 else "right")
         for row in table_rows[1:-1]:
@@ -188,5 +209,5 @@ def overeenstemming(project, coders, codes, eenheid, output, as_json, meer_coder
         try:
             write_report(result, output)
         except AgreementError as exc:
-            raise click.ClickException(str(exc)) from None
+            fail(exc)
         console.print(f"Opgeslagen in {escape(output)}.")

@@ -1,4 +1,4 @@
-"""``werkplaats import``: files, folders, a manifest or a REFI-QDA project into a project."""
+"""``werkplaats importeer``: files, folders, a manifest or a REFI-QDA project into a project."""
 
 from __future__ import annotations
 
@@ -6,20 +6,25 @@ import sys
 from pathlib import Path
 
 import click
-from rich.markup import escape
 
-from ..ingest import DUPLICATE, IMPORTED, ImportOptions, ImportReport, ManifestError, expand_paths, import_files, read_manifest
 from ..model import SOURCE_TYPES
-from .common import CONTEXT, console, err, number, open_project, plural
+from .common import CONTEXT, coder_option, console, err, escape, fail, number, open_project, plural, project_argument
+
+# ingest.CHANGED: a known file name with other content; the option that imports it anyway.
+CHANGED_HINT = "gebruik --ook-gewijzigd om deze versie als nieuw document toe te voegen"
 
 
-def print_report(report: ImportReport) -> None:
+def print_report(report) -> None:
+    """Per file what went wrong or did not carry over, then one summary line."""
+    from ..ingest import CHANGED, DUPLICATE, IMPORTED
+
     for r in report.results:
         for warning in r.warnings:
             err.print(f"[bold]LET OP[/bold]  {escape(r.path)}: {escape(warning)}")
-        if r.status not in (IMPORTED,):
+        if r.status != IMPORTED:
             target = console if r.status == DUPLICATE else err
-            target.print(f"[bold]{r.status.upper()}[/bold]  {escape(r.path)}: {escape(r.reason)}")
+            reason = f"{r.reason}; {CHANGED_HINT}" if r.status == CHANGED else r.reason
+            target.print(f"[bold]{r.status.upper()}[/bold]  {escape(r.path)}: {escape(reason)}")
     docs = sum(r.documents for r in report.results)
     words = sum(r.words for r in report.results)
     console.print(
@@ -29,8 +34,10 @@ def print_report(report: ImportReport) -> None:
     )
 
 
-def run_import(project, entries) -> ImportReport:
+def run_import(project, entries, coder: str):
     """Import with a progress bar on a terminal."""
+    from ..ingest import ImportReport, import_files
+
     if not entries:
         return ImportReport()
     if err.is_terminal and len(entries) > 1:
@@ -41,12 +48,13 @@ def run_import(project, entries) -> ImportReport:
             TextColumn("{task.description}"), console=err, transient=True,
         ) as bar:
             task = bar.add_task("", total=len(entries))
-            return import_files(project, entries, lambda r: bar.update(task, advance=1, description=Path(r.path).name))
-    return import_files(project, entries)
+            return import_files(project, entries, lambda r: bar.update(task, advance=1, description=Path(r.path).name),
+                                coder=coder)
+    return import_files(project, entries, coder=coder)
 
 
-@click.command("import", context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
+@click.command("importeer", context_settings=CONTEXT)
+@project_argument
 @click.argument("paden", nargs=-1, type=click.Path())
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False), help="CSV: bestand;regio;gemeente;casus;type;titel;kenmerken…")
 @click.option("--regio", help="Regio (Ferm Werk, WIL, RSD Kromme Rijn Heuvelrug, …).")
@@ -56,8 +64,10 @@ def run_import(project, entries) -> ImportReport:
 @click.option("--titel", help="Titel (alleen bij één bestand).")
 @click.option("--kenmerk", "kenmerken", multiple=True, metavar="NAAM=WAARDE", help="Kenmerk van de casus; mag vaker.")
 @click.option("--ook-gewijzigd", is_flag=True, help="Voeg een gewijzigd bestand met een bekende naam toe als nieuw document.")
-def import_cmd(project, paden, manifest, regio, gemeente, casus, source_type, titel, kenmerken, ook_gewijzigd) -> None:
-    """Importeer bestanden of mappen (docx, odt, txt, md, vtt, srt, csv, xlsx, pdf).
+@coder_option("Naam voor het logboek en voor coderingen zonder gebruiker in een REFI-QDA-project.")
+def importeer(project, paden, manifest, regio, gemeente, casus, source_type, titel, kenmerken, ook_gewijzigd,
+              coder) -> None:
+    """Importeer bestanden of mappen (docx, odt, txt, md, vtt, srt, csv, xlsx, pdf, REFI-QDA .qdpx/.qde).
 
     Elk bestand wordt in één transactie geïmporteerd: een bestand dat niet
     gelezen kan worden laat niets achter. De afsluitcode is 1 als er iets
@@ -65,10 +75,12 @@ def import_cmd(project, paden, manifest, regio, gemeente, casus, source_type, ti
 
     Voorbeelden:
 
-      werkplaats import onderzoek.wpl interviews/ --regio "Ferm Werk" --type interview
+      werkplaats importeer onderzoek.wpl interviews/ --regio "Ferm Werk" --type interview
 
-      werkplaats import onderzoek.wpl --manifest bronnen.csv
+      werkplaats importeer onderzoek.wpl --manifest bronnen.csv
     """
+    from ..ingest import ImportOptions, ManifestError, expand_paths, read_manifest
+
     if not paden and not manifest:
         raise click.UsageError("Geef bestanden of mappen op, of --manifest.")
     attributes = {}
@@ -87,11 +99,11 @@ def import_cmd(project, paden, manifest, regio, gemeente, casus, source_type, ti
                 opts.add_changed = ook_gewijzigd
                 entries.append((path, opts))
         except ManifestError as exc:
-            raise click.ClickException(str(exc)) from None
+            fail(exc)
     if paden and not entries:
-        raise click.ClickException("Geen bestanden met een ondersteund formaat gevonden.")
+        fail("Geen bestanden met een ondersteund formaat gevonden.")
     with open_project(project) as p:
-        report = run_import(p, entries)
+        report = run_import(p, entries, coder)
     print_report(report)
     if not report.ok:
         sys.exit(1)

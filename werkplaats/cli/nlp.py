@@ -1,7 +1,8 @@
-"""Commands for spaCy-assisted coding: ``suggest``, ``beslis``, ``model train|evaluate``, ``nlp info|annotate|zoek``.
+"""Commands for spaCy-assisted coding: ``stel-voor``, ``beslis``, ``model train|evalueer``, ``nlp info|annoteer``.
 
 Every command opens a project, calls one function of :mod:`werkplaats.nlp`
-and prints the result.
+and prints the result. spaCy and scikit-learn are imported inside the
+commands, never when this module is imported.
 """
 
 from __future__ import annotations
@@ -9,11 +10,22 @@ from __future__ import annotations
 import json
 
 import click
-from rich.markup import escape
-from rich.table import Table
 
-from ..store import Project, StoreError
-from .common import CONTEXT, console, err, fail as _fail, open_project as _open
+from .common import (
+    CONTEXT,
+    Group,
+    coder_option,
+    coders_option,
+    console,
+    err,
+    escape,
+    json_option,
+    new_table,
+    option,
+    project_argument,
+)
+from .common import fail as _fail
+from .common import open_project as _open
 
 MODEL_OPTION = click.option("--model", "model", metavar="PIJPLIJN",
                             help="spaCy-pijplijn: een map (nlp.to_disk) of een geïnstalleerd pakket (bijv. nl_core_news_sm).")
@@ -23,7 +35,8 @@ def _pct(value: float | None) -> str:
     return "–" if value is None else f"{value:.2f}"
 
 
-def _pipeline(project: Project, model: str | None):
+def pipeline_for(project, model: str | None):
+    """The Dutch pipeline for ``project`` (``--model`` or the one the project uses)."""
     from ..nlp.load import NlpError, for_project
 
     try:
@@ -32,11 +45,14 @@ def _pipeline(project: Project, model: str | None):
         _fail(exc)
 
 
-# -- werkplaats suggest ------------------------------------------------------------------------
+_pipeline = pipeline_for
 
 
-@click.command(context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
+# -- werkplaats stel-voor ------------------------------------------------------------------------
+
+
+@click.command("stel-voor", context_settings=CONTEXT)
+@project_argument
 @click.option("--code", "code_id", help="Alleen deze code: de segmenten die er het best bij passen (lesmodus).")
 @click.option("--document", "document", type=int, help="Alleen dit document (id).")
 @click.option("--segment", "segment", type=int, help="Alleen dit segment (id).")
@@ -46,10 +62,10 @@ def _pipeline(project: Project, model: str | None):
               help="Minimale score (standaard: 0,4 = 40% kans dat de code klopt met een getraind model, 0,3 zonder).")
 @click.option("--interactief", "-i", is_flag=True,
               help="Loop de suggesties één voor één langs: a accepteren, x afwijzen, g geen code, n volgende, q stoppen.")
-@click.option("--json", "as_json", is_flag=True, help="Eén JSON-object per suggestie (JSON Lines).")
-@click.option("--coder", help="Naam van de codeur (haar coderingen en afwijzingen worden overgeslagen).")
+@json_option("Eén JSON-object per suggestie (JSON Lines).")
+@coder_option("Naam van de codeur (haar coderingen en afwijzingen worden overgeslagen).")
 @MODEL_OPTION
-def suggest(project, code_id, document, segment, top, min_score, interactief, as_json, coder, model) -> None:
+def stel_voor(project, code_id, document, segment, top, min_score, interactief, as_json, coder, model) -> None:
     """Stel codes voor bij nog niet gecodeerde segmenten, met uitleg.
 
     Trefwoorden uit het codeboek worden op lemma's gezocht ("schulden" vindt
@@ -58,19 +74,19 @@ def suggest(project, code_id, document, segment, top, min_score, interactief, as
     Elke suggestie noemt het stuk tekst waar ze over gaat (de zin of zinnen
     met de meeste aanwijzingen) met begin en eind; accepteren codeert dat stuk.
 
-    Voorbeeld: werkplaats suggest onderzoek.wpl --code cl.basisvoorwaarden --top 10
+    Voorbeeld: werkplaats stel-voor onderzoek.wpl --code cl.basisvoorwaarden --top 10
     """
     from ..nlp.load import NlpError
     from ..nlp.suggest import suggest as run_suggest
-    from ..session import coder_name
+    from ..store import StoreError
 
     with _open(project) as p:
         pipeline = _pipeline(p, model)
         try:
-            items = run_suggest(p, coder_name(coder), document_id=document, segment_id=segment, code_id=code_id,
+            items = run_suggest(p, coder, document_id=document, segment_id=segment, code_id=code_id,
                                 top=top, min_score=min_score, pipeline=pipeline)
             if interactief and not as_json:
-                _walk(p, coder_name(coder), items)
+                _walk(p, coder, items)
                 return
         except (NlpError, StoreError) as exc:
             _fail(exc)
@@ -96,8 +112,8 @@ def _show(s, index: int | None = None, total: int | None = None) -> None:
     console.print(f"  [italic]{escape(s.explanation)}[/italic]")
 
 
-def _walk(project: Project, coder: str, items: list) -> None:
-    """The interactive loop of ``suggest --interactief``: one decision per suggestion."""
+def _walk(project, coder: str, items: list) -> None:
+    """The interactive loop of ``stel-voor --interactief``: one decision per suggestion."""
     from ..nlp.suggest import accept, mark_no_code, reject
     from ..store import Coder
 
@@ -126,14 +142,14 @@ def _walk(project: Project, coder: str, items: list) -> None:
 
 
 @click.command(context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
-@click.option("--segment", "segment", type=int, required=True, help="Het segment (id, zoals 'suggest' het noemt).")
+@project_argument
+@click.option("--segment", "segment", type=int, required=True, help="Het segment (id, zoals 'stel-voor' het noemt).")
 @click.option("--code", "code_id", help="De code (id).")
-@click.option("--accepteer", "action", flag_value="accepteer", help="Codeer het voorgestelde stuk met de code.")
-@click.option("--afwijzen", "action", flag_value="afwijzen", help="De code past niet (telt als tegenvoorbeeld).")
-@click.option("--geen-code", "action", flag_value="geen-code", help="Geen enkele code past bij dit segment.")
-@click.option("--terug", "action", flag_value="terug", help="Neem een afwijzing (met --code) of 'geen code' terug.")
-@click.option("--coder", help="Naam van de codeur.")
+@option("--accepteer", "action", flag_value="accepteer", help="Codeer het voorgestelde stuk met de code.")
+@option("--wijs-af", "action", old=("--afwijzen",), flag_value="wijs-af", help="De code past niet (telt als tegenvoorbeeld).")
+@option("--geen-code", "action", flag_value="geen-code", help="Geen enkele code past bij dit segment.")
+@option("--terug", "action", flag_value="terug", help="Neem een afwijzing (met --code) of 'geen code' terug.")
+@coder_option()
 @MODEL_OPTION
 def beslis(project, segment, code_id, action, coder, model) -> None:
     """Beslis over een suggestie: accepteren, afwijzen, 'geen code', of terugnemen.
@@ -142,18 +158,17 @@ def beslis(project, segment, code_id, action, coder, model) -> None:
     (herkomst 'suggested'); afwijzingen en 'geen code' leert het model bij de
     volgende training als tegenvoorbeelden.
 
-    Voorbeeld: werkplaats beslis onderzoek.wpl --segment 412 --code cl.basisvoorwaarden --afwijzen
+    Voorbeeld: werkplaats beslis onderzoek.wpl --segment 412 --code cl.basisvoorwaarden --wijs-af
     """
     from ..nlp.load import NlpError
     from ..nlp.suggest import accept, mark_no_code, reject, suggestion_for, undo_decision
-    from ..session import coder_name
-    from ..store import Coder, CodingError, nlp_store
+    from ..store import Coder, CodingError, StoreError, nlp_store
 
     if action is None:
-        raise click.UsageError("Kies --accepteer, --afwijzen, --geen-code of --terug.")
-    if action in ("accepteer", "afwijzen") and not code_id:
+        raise click.UsageError("Kies --accepteer, --wijs-af, --geen-code of --terug.")
+    if action in ("accepteer", "wijs-af") and not code_id:
         raise click.UsageError(f"--{action} heeft --code nodig.")
-    name = coder_name(coder)
+    name = coder
     with _open(project) as p:
         try:
             nlp_store.segment_of(p, segment)
@@ -164,7 +179,7 @@ def beslis(project, segment, code_id, action, coder, model) -> None:
                 decision = nlp_store.find_decision(p, segment, code_id, name)
                 if decision is None:
                     what = f"afwijzing van '{code_id}'" if code_id else "'geen code'"
-                    raise StoreError(f"Er is geen {what} van {name} voor segment {segment}.")
+                    _fail(f"Er is geen {what} van {name} voor segment {segment}.")
                 undo_decision(p, decision)
                 console.print(f"Teruggenomen voor segment {segment}.")
             else:
@@ -182,7 +197,7 @@ def beslis(project, segment, code_id, action, coder, model) -> None:
 # -- werkplaats model ----------------------------------------------------------------------------
 
 
-@click.group(context_settings=CONTEXT)
+@click.group(cls=Group, aliases={"evaluate": "evalueer"}, context_settings=CONTEXT)
 def model() -> None:
     """Het geleerde suggestiemodel: trainen en meten.
 
@@ -193,8 +208,8 @@ def model() -> None:
 
 
 @model.command("train", context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
-@click.option("--coder", "coders", multiple=True, help="Alleen de coderingen van deze codeur(s); mag vaker.")
+@project_argument
+@coders_option("Alleen de coderingen van deze codeur(s); mag vaker.")
 @MODEL_OPTION
 def model_train(project, coders, model) -> None:
     """Train het model op de coderingen (positief) en afwijzingen (negatief).
@@ -223,8 +238,8 @@ def model_train(project, coders, model) -> None:
     )
 
 
-def _metrics_table(title: str, result: dict, names: dict[str, str]) -> Table:
-    table = Table(title=title, title_justify="left")
+def _metrics_table(title: str, result: dict, names: dict[str, str]):
+    table = new_table(title=title, title_justify="left")
     for col in ("Code", "Precisie@1", "Precisie@3", "Recall@3", "Voorgesteld", "Goed", "Gold"):
         table.add_column(col, justify="left" if col == "Code" else "right")
     for code, r in result["per_code"].items():
@@ -236,13 +251,14 @@ def _metrics_table(title: str, result: dict, names: dict[str, str]) -> Table:
     return table
 
 
-@model.command("evaluate", context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
-@click.option("-k", "--folds", "k", type=int, default=5, show_default=True, help="Aantal delen (documenten) voor kruisvalidatie.")
+@model.command("evalueer", context_settings=CONTEXT)
+@project_argument
+@option("-k", "--delen", "k", old=("--folds",), type=int, default=5, show_default=True,
+        help="Aantal delen (documenten) voor kruisvalidatie.")
 @click.option("--helft", is_flag=True, help="Train op de helft van de documenten, meet op de andere helft.")
 @click.option("--alle-segmenten", is_flag=True, help="Meet op alle segmenten (ongecodeerd telt als 'geen code').")
-@click.option("--coder", "coders", multiple=True, help="Alleen de coderingen van deze codeur(s); mag vaker.")
-@click.option("--json", "as_json", is_flag=True, help="Het resultaat als één JSON-document.")
+@coders_option("Alleen de coderingen van deze codeur(s); mag vaker.")
+@json_option("Het resultaat als één JSON-document.")
 @MODEL_OPTION
 def model_evaluate(project, k, helft, alle_segmenten, coders, as_json, model) -> None:
     """Meet hoe goed de suggesties zijn (kruisvalidatie over de coderingen).
@@ -251,12 +267,12 @@ def model_evaluate(project, k, helft, alle_segmenten, coders, as_json, model) ->
     suggesties dat klopt) en recall@3 (het deel van de coderingen dat in de
     top 3 staat); voor trefwoorden alleen en voor de gecombineerde rangorde.
 
-    Voorbeeld: werkplaats model evaluate onderzoek.wpl -k 5
+    Voorbeeld: werkplaats model evalueer onderzoek.wpl -k 5
     """
     from ..nlp.load import NlpError
     from ..nlp.quality import halves
     from ..nlp.suggest import evaluate, holdout
-    from ..store import Coder
+    from ..store import Coder, StoreError
 
     with _open(project) as p:
         pipeline = _pipeline(p, model)
@@ -286,9 +302,9 @@ def model_evaluate(project, k, helft, alle_segmenten, coders, as_json, model) ->
 # -- werkplaats nlp -----------------------------------------------------------------------------------
 
 
-@click.group(context_settings=CONTEXT)
+@click.group(cls=Group, aliases={"annotate": "annoteer"}, context_settings=CONTEXT)
 def nlp() -> None:
-    """De Nederlandse taalpijplijn (spaCy): welke, lemma's opslaan, zoeken op lemma.
+    """De Nederlandse taalpijplijn (spaCy): welke er gebruikt wordt, lemma's opslaan.
 
     Voorbeeld: werkplaats nlp info onderzoek.wpl
     """
@@ -296,7 +312,7 @@ def nlp() -> None:
 
 @nlp.command("info", context_settings=CONTEXT)
 @click.argument("project", type=click.Path(dir_okay=False), required=False)
-@click.option("--json", "as_json", is_flag=True, help="Eén JSON-document, voor scripts.")
+@json_option("Eén JSON-document, voor scripts.")
 @MODEL_OPTION
 def nlp_info(project, as_json, model) -> None:
     """Toon welke pijplijn gebruikt wordt en wat ze levert.
@@ -341,8 +357,8 @@ def nlp_info(project, as_json, model) -> None:
             console.print("Model: nog niet getraind (werkplaats model train).")
 
 
-@nlp.command("annotate", context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
+@nlp.command("annoteer", context_settings=CONTEXT)
+@project_argument
 @click.option("--opnieuw", is_flag=True, help="Alle lemma's opnieuw maken (bijv. na een andere pijplijn).")
 @MODEL_OPTION
 def nlp_annotate(project, opnieuw, model) -> None:
@@ -350,7 +366,7 @@ def nlp_annotate(project, opnieuw, model) -> None:
 
     Alleen segmenten zonder lemma's worden verwerkt, tenzij --opnieuw.
 
-    Voorbeeld: werkplaats nlp annotate onderzoek.wpl
+    Voorbeeld: werkplaats nlp annoteer onderzoek.wpl
     """
     import time
 
@@ -367,20 +383,23 @@ def nlp_annotate(project, opnieuw, model) -> None:
                   + (" (Alles opnieuw: andere pijplijn of --opnieuw.)" if result["opnieuw"] else ""))
 
 
-@nlp.command("zoek", context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
+@nlp.command("zoek", context_settings=CONTEXT, hidden=True)
+@project_argument
 @click.argument("zoekvraag")
-@click.option("--json", "as_json", is_flag=True, help="Eén JSON-object per treffer (JSON Lines).")
+@json_option("Eén JSON-object per treffer (JSON Lines).")
 @click.option("--begin", "prefix", is_flag=True, help="Ook langere woorden die zo beginnen (samenstellingen).")
 @click.option("--max", "limit", type=int, default=100, show_default=True, help="Maximaal aantal treffers (0 = alle).")
 @MODEL_OPTION
 def nlp_search(project, zoekvraag, as_json, prefix, limit, model) -> None:
     """Zoek op lemma's: 'schuld' vindt ook 'schulden'; "woordgroepen" werken ook.
 
-    Voorbeeld: werkplaats nlp zoek onderzoek.wpl "schulden aflossen"
+    Oude naam van 'werkplaats zoek --lemma' (standaard hier: alleen hele woorden).
+
+    Voorbeeld: werkplaats zoek onderzoek.wpl "schulden aflossen" --lemma --exact
     """
     from ..nlp.search import lemma_search
-    from ..search import HIGHLIGHT_END, HIGHLIGHT_START
+    from ..store import StoreError
+    from .search import print_hits
 
     with _open(project) as p:
         pipeline = _pipeline(p, model)
@@ -392,13 +411,4 @@ def nlp_search(project, zoekvraag, as_json, prefix, limit, model) -> None:
         for h in hits:
             click.echo(json.dumps({k: v for k, v in h.items() if k != "snippet"}, ensure_ascii=False))
         return
-    for h in hits:
-        where = " · ".join(x for x in (h["region"], h["casus"], h["title"]) if x)
-        who = f"{h['speaker']}: " if h["speaker"] else ""
-        snippet = escape(h["snippet"]).replace(HIGHLIGHT_START, "[reverse]").replace(HIGHLIGHT_END, "[/reverse]")
-        console.print(f"[bold]{escape(where)}[/bold] [dim]({h['start']}–{h['end']})[/dim]")
-        console.print(f"  {escape(who)}{snippet}")
-    console.print(f"{len(hits)} treffer(s)" + (f" (maximaal {limit} getoond)" if limit and len(hits) == limit else ""))
-
-
-__all__ = ["model", "nlp", "suggest"]
+    print_hits(hits, limit)

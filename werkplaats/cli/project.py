@@ -1,4 +1,4 @@
-"""``werkplaats init``, ``info`` and ``demo``: creating and describing a project."""
+"""``werkplaats nieuw``, ``info`` and ``demo``: creating and describing a project."""
 
 from __future__ import annotations
 
@@ -7,19 +7,30 @@ import sys
 from pathlib import Path
 
 import click
-from rich.markup import escape
-from rich.table import Table
 
-from .common import CONTEXT, console, err, fail, number, open_project, plural
+from .common import (
+    CONTEXT,
+    console,
+    err,
+    escape,
+    fail,
+    json_option,
+    new_table,
+    number,
+    open_project,
+    option,
+    plural,
+    project_argument,
+)
 from .importing import print_report
 
 
-@click.command(context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
-def init(project: str) -> None:
+@click.command("nieuw", context_settings=CONTEXT)
+@project_argument
+def nieuw(project: str) -> None:
     """Maak een nieuw, leeg projectbestand.
 
-    Voorbeeld: werkplaats init onderzoek.wpl
+    Voorbeeld: werkplaats nieuw onderzoek.wpl
     """
     from ..store import Project, StoreError
 
@@ -31,8 +42,8 @@ def init(project: str) -> None:
 
 
 @click.command(context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Eén JSON-document, voor scripts.")
+@project_argument
+@json_option("Eén JSON-document, voor scripts.")
 def info(project: str, as_json: bool) -> None:
     """Tel documenten, segmenten, woorden en sprekers per regio, type en casus.
 
@@ -49,7 +60,7 @@ def info(project: str, as_json: bool) -> None:
         f"{plural(data['cases'], 'casus', 'casussen')}, {plural(data['speakers'], 'spreker', 'sprekers')}"
     )
     for key, title in (("per_regio", "Regio"), ("per_type", "Soort bron"), ("per_casus", "Casus")):
-        table = Table(title=f"Per {title.lower()}", title_justify="left")
+        table = new_table(title=f"Per {title.lower()}", title_justify="left")
         table.add_column(title)
         table.add_column("Documenten", justify="right")
         table.add_column("Woorden", justify="right")
@@ -62,18 +73,18 @@ def info(project: str, as_json: bool) -> None:
 
 @click.command(context_settings=CONTEXT)
 @click.option("-o", "--uitvoer", "output", type=click.Path(dir_okay=False), help="Projectbestand (standaard demo.wpl).")
-@click.option("--no-tui", "no_tui", is_flag=True, help="Alleen bouwen en een samenvatting tonen.")
+@option("--zonder-tui", "no_tui", old=("--no-tui",), is_flag=True, help="Alleen bouwen en een samenvatting tonen.")
 def demo(output: str | None, no_tui: bool) -> None:
     """Bouw een demoproject uit de fictieve demo-corpus en codeboek.
 
-    Voorbeeld: werkplaats demo -o demo.wpl --no-tui
+    Voorbeeld: werkplaats demo -o demo.wpl --zonder-tui
     """
     from ..demo import build_demo, free_path
     from ..ingest import ManifestError
     from ..store import StoreError
 
     if output and Path(output).exists():
-        raise click.ClickException(f"'{output}' bestaat al; kies een andere naam met -o (bestaande bestanden worden nooit overschreven).")
+        fail(f"'{output}' bestaat al; kies een andere naam met -o (bestaande bestanden worden nooit overschreven).")
     path = Path(output) if output else free_path(Path("demo.wpl"))
     try:
         report = build_demo(path)
@@ -96,7 +107,7 @@ def demo(output: str | None, no_tui: bool) -> None:
         if not sys.stdout.isatty():
             console.print(f"Geen terminal: open het project later met 'werkplaats tui {path}'.")
             return
-        from ..session import coder_name
+        from ..config import resolve_coder as coder_name
         from ..tui.app import run as run_tui
 
         run_tui(path, coder_name(None))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import click
 
-from .common import CONTEXT, console, err, open_project, plural
+from .common import CONTEXT, console, err, fail, open_project, plural, project_argument
 
 
 @click.command(context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
+@project_argument
 @click.option("--toon", "show", metavar="DOC", help="Toon dit document (id, titel of bestandsnaam) gepseudonimiseerd.")
 @click.option("--zonder-deduce", is_flag=True, help="Alleen eigen regels en namenlijst (snel, minder volledig).")
 @click.option("--altijd", "always", multiple=True, metavar="NAAM", help="Behandel NAAM altijd als naam van een persoon.")
@@ -38,7 +38,7 @@ def pseudo(project: str, show: str | None, zonder_deduce: bool, always: tuple, n
             try:
                 doc_id = DocumentIndex(p).find(show)
             except ValueError as exc:
-                raise click.ClickException(str(exc)) from None
+                fail(exc)
             if always or never:
                 ps.detect([doc_id])
             click.echo(ps.document_text(doc_id))

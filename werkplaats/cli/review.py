@@ -6,21 +6,27 @@ import json
 import sys
 
 import click
-from rich.markup import escape
-from rich.table import Table
 
-from .common import CONTEXT, DefaultGroup, console, err, open_project, plural, resolve_coder as _coder
+from .common import (
+    CONTEXT,
+    DefaultGroup,
+    coder_option,
+    console,
+    err,
+    escape,
+    json_option,
+    new_table,
+    open_project,
+    plural,
+)
 
 
-@click.group(cls=DefaultGroup, context_settings=CONTEXT)
+@click.group(cls=DefaultGroup, default="open", context_settings=CONTEXT)
 def review() -> None:
     """Review door ervaringsdeskundigen: pakket maken, beoordelen, terugzetten.
 
     Voorbeeld: werkplaats review pak onderzoek.wpl -o review.wpr --codes pr --max 40
     """
-
-
-review.default_command = "open"
 
 
 @review.command("pak", context_settings=CONTEXT)
@@ -30,7 +36,7 @@ review.default_command = "open"
 @click.option("--regio", help="Alleen fragmenten uit deze regio.")
 @click.option("--max", "maximum", type=int, help="Maximaal aantal fragmenten (willekeurige steekproef).")
 @click.option("--zonder-deduce", is_flag=True, help="Pseudonimiseren met alleen eigen regels en namenlijst.")
-@click.option("--coder", help="Naam van de onderzoeker die het pakket maakt.")
+@coder_option("Naam van de onderzoeker die het pakket maakt.")
 @click.option("--sla-over", "skip_leaks", is_flag=True,
               help="Laat alleen de fragmenten weg waarin nog een persoonsgegeven zou staan; maak de rest wel.")
 def review_pack(project, output, codes, regio, maximum, zonder_deduce, coder, skip_leaks) -> None:
@@ -45,7 +51,7 @@ def review_pack(project, output, codes, regio, maximum, zonder_deduce, coder, sk
 
     with open_project(project) as p:
         try:
-            result = pack(p, output, coder=_coder(coder), codes=[c.strip() for c in codes.split(",")] if codes else None,
+            result = pack(p, output, coder=coder, codes=[c.strip() for c in codes.split(",")] if codes else None,
                           region=regio, maximum=maximum, use_deduce=False if zonder_deduce else None,
                           skip_leaks=skip_leaks)
         except LeakError as exc:
@@ -146,7 +152,7 @@ def review_back(project, pakketten) -> None:
 
 @review.command("overzicht", context_settings=CONTEXT)
 @click.argument("project", type=click.Path(dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Als JSON.")
+@json_option()
 def review_summary(project, as_json) -> None:
     """Instemming van reviewers met de codering, per code.
 
@@ -159,7 +165,7 @@ def review_summary(project, as_json) -> None:
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    table = Table(title="Oordelen van reviewers per code", title_justify="left")
+    table = new_table(title="Oordelen van reviewers per code", title_justify="left")
     for col in ("Code", "Past", "Past niet", "Twijfel", "Mist iets", "Instemming"):
         table.add_column(col, justify="left" if col == "Code" else "right")
     for r in rows:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import click
 
-from .common import CONTEXT, open_project
+from .common import CONTEXT, coder_option, open_project, project_argument
 
 
 @click.command(context_settings=CONTEXT)
-@click.argument("project", type=click.Path(dir_okay=False))
-@click.option("--coder", help="Naam van de codeur (anders $WERKPLAATS_CODER, ~/.config/werkplaats/config.toml of de loginnaam).")
-def tui(project: str, coder: str | None) -> None:
+@project_argument
+@coder_option()
+def tui(project: str, coder: str) -> None:
     """Open de codeeromgeving in de terminal.
 
     Links documenten per regio en casus, in het midden de tekst, rechts het
@@ -18,9 +18,7 @@ def tui(project: str, coder: str | None) -> None:
 
     Voorbeeld: werkplaats tui onderzoek.wpl --coder anna
     """
-    from ..session import coder_name
-
     open_project(project).close()
     from ..tui.app import run as run_tui
 
-    run_tui(project, coder_name(coder))
+    run_tui(project, coder)

@@ -38,6 +38,26 @@ class MergeError(StoreError):
     """A merge that cannot be done; the message is Dutch."""
 
 
+class Conflict(str):
+    """An unresolved conflict: its Dutch description, and which choice resolves it.
+
+    ``kind`` is ``CHANGED`` (the same thing changed differently on both sides:
+    choose a side, ``neem``) or ``DELETED`` (a code deleted on one side and
+    used on the other: restore it or follow the deletion, ``verwijderd``).
+    """
+
+    kind: str
+
+    def __new__(cls, text: str, kind: str) -> "Conflict":
+        conflict = super().__new__(cls, text)
+        conflict.kind = kind
+        return conflict
+
+
+CHANGED = "changed"
+DELETED_USED = "deleted"
+
+
 @dataclass
 class MergeReport:
     source: str
@@ -52,7 +72,7 @@ class MergeReport:
     memos_updated: int = 0
     memos_deleted: int = 0
     attributes: int = 0
-    conflicts: list[str] = field(default_factory=list)  # unresolved: nothing was written
+    conflicts: list[Conflict] = field(default_factory=list)  # unresolved: nothing was written
     resolved: list[str] = field(default_factory=list)  # how each conflict was resolved
     notes: list[str] = field(default_factory=list)
     applied: bool = False
@@ -142,9 +162,10 @@ def merge(target: Project, source_path: str | Path, coder: str, *, neem: str | N
           verwijderd: str | None = None, dry_run: bool = False) -> MergeReport:
     """Merge the project copy at ``source_path`` into ``target``; see the module docstring."""
     if neem not in (None, *TAKE):
-        raise MergeError(f"--neem kent alleen: {', '.join(TAKE)}.")
+        raise MergeError(f"Onbekende keuze '{neem}' voor wie bij een conflict voorgaat; kies uit: {', '.join(TAKE)}.")
     if verwijderd not in (None, *DELETED):
-        raise MergeError(f"--verwijderd kent alleen: {', '.join(DELETED)}.")
+        raise MergeError(f"Onbekende keuze '{verwijderd}' voor een verwijderde code die nog gebruikt wordt; "
+                         f"kies uit: {', '.join(DELETED)}.")
     source_path = Path(source_path)
     if source_path.resolve() == target.path.resolve():
         raise MergeError("Een project kan niet met zichzelf samengevoegd worden.")
@@ -217,7 +238,7 @@ def _merge(target: Project, source: Project, coder: str, neem, verwijderd, dry_r
                         skip_codes.add(cid)
                         report.resolved.append(text + " Opgelost: deze coderingen worden niet overgenomen.")
                 else:
-                    report.conflicts.append(text + " Kies --verwijderd herstel of --verwijderd volg.")
+                    report.conflicts.append(Conflict(text, DELETED_USED))
             else:
                 code_inserts.append(srow)
             continue
@@ -244,7 +265,7 @@ def _merge(target: Project, source: Project, coder: str, neem, verwijderd, dry_r
             elif neem == "doel":
                 report.resolved.append(text + " Opgelost: het doel gaat voor.")
             else:
-                report.conflicts.append(text + " Kies --neem doel of --neem bron.")
+                report.conflicts.append(Conflict(text, CHANGED))
         if updates:
             changes.append(("update", "codes", cid, updates))
             report.codes_updated += 1
@@ -276,7 +297,7 @@ def _merge(target: Project, source: Project, coder: str, neem, verwijderd, dry_r
         elif verwijderd == "volg":
             report.resolved.append(text + " Kan niet volgen zonder coderingen te verliezen: de code blijft.")
         else:
-            report.conflicts.append(text + " Kies --verwijderd herstel of --verwijderd volg.")
+            report.conflicts.append(Conflict(text, DELETED_USED))
 
     # Codings.
     t_rows = tstore.coding_rows()
@@ -316,7 +337,7 @@ def _merge(target: Project, source: Project, coder: str, neem, verwijderd, dry_r
                 elif neem == "doel":
                     report.resolved.append(text + " Opgelost: het doel gaat voor.")
                 else:
-                    report.conflicts.append(text + " Kies --neem doel of --neem bron.")
+                    report.conflicts.append(Conflict(text, CHANGED))
     coding_deletes = []
     for key in s_hist.coding_removed:
         if key in s_keys:
@@ -360,7 +381,7 @@ def _merge(target: Project, source: Project, coder: str, neem, verwijderd, dry_r
                 elif neem == "doel":
                     report.resolved.append(text + " Opgelost: het doel gaat voor.")
                 else:
-                    report.conflicts.append(text + " Kies --neem doel of --neem bron.")
+                    report.conflicts.append(Conflict(text, CHANGED))
     for key in s_hist.memo_deleted:
         if key in t_memos and key not in s_memos and key not in t_hist.memo_changed:
             changes.append(("delete", "memos", t_memos[key]["id"], None))
@@ -388,7 +409,7 @@ def _merge(target: Project, source: Project, coder: str, neem, verwijderd, dry_r
                     if neem == "doel":
                         report.resolved.append(text + " Opgelost: het doel gaat voor.")
                 else:
-                    report.conflicts.append(text + " Kies --neem doel of --neem bron.")
+                    report.conflicts.append(Conflict(text, CHANGED))
 
     report.documents = len(new_docs)
     report.codes_added = len(code_inserts)

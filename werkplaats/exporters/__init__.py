@@ -29,6 +29,14 @@ class ExportError(AnalysisError):
     """An export that cannot be done; the message is Dutch."""
 
 
+class OutputExists(ExportError):
+    """The output file exists and replacing it was not asked for."""
+
+
+class NoCodeAxis(ExportError):
+    """A matrix asked for with codes on neither side."""
+
+
 @dataclass
 class ExportSummary:
     path: Path
@@ -43,7 +51,7 @@ def check_output(path: str | Path, overwrite: bool, formats=FORMATS) -> Path:
     if path.suffix.lower() not in formats:
         raise ExportError(f"Onbekend bestandstype '{path.suffix or '(geen)'}'; kies {', '.join(formats)}.")
     if path.exists() and not overwrite:
-        raise ExportError(f"'{path}' bestaat al; gebruik --overschrijf om het te vervangen.")
+        raise OutputExists(f"'{path}' bestaat al.")
     if not path.parent.exists():
         raise ExportError(f"De map '{path.parent}' bestaat niet.")
     return path
@@ -75,7 +83,7 @@ def safe_labels(matrix: Matrix, quoter: Quoter) -> Matrix:
 
 
 def make_matrix(ds: Dataset, rows: str, columns: str, measure: str, sum_parents: bool, unit: str) -> Matrix:
-    """The matrix asked for with ``--rijen`` / ``--kolommen`` (codes on one side)."""
+    """The matrix asked for by ``rows`` and ``columns`` (codes on one side)."""
     if rows == "code" and columns == "code":
         return cooccurrence(ds, unit)
     if rows == "code":
@@ -83,7 +91,7 @@ def make_matrix(ds: Dataset, rows: str, columns: str, measure: str, sum_parents:
     if columns == "code":
         matrix = code_matrix(ds, rows, measure, sum_parents).transposed()
         return replace(matrix, rows_name=rows, columns_name="code")
-    raise ExportError("Eén van --rijen en --kolommen moet 'code' zijn (bijv. --rijen code --kolommen regio).")
+    raise NoCodeAxis(f"Een matrix heeft codes als rijen of als kolommen, niet '{rows}' × '{columns}'.")
 
 
 def export_matrix(project: Project, path: str | Path, rows: str = "code", columns: str = "regio",
@@ -92,7 +100,7 @@ def export_matrix(project: Project, path: str | Path, rows: str = "code", column
                   deduce: bool | None = None) -> ExportSummary:
     """One matrix to ``path`` (.docx, .xlsx or .csv).
 
-    ``--rijen casus --kolommen code`` is the framework matrix (quotes);
+    ``rows="casus", columns="code"`` is the framework matrix (quotes);
     ``code × code`` is co-occurrence (``unit``: overlap or segment).
     """
     path = check_output(path, overwrite)
