@@ -1,6 +1,6 @@
 """Importing files into a project: one transaction per file, a report per file.
 
-This is what ``werkplaats import`` and ``werkplaats demo`` call. Reading a
+This is what ``werkplaats importeer`` and ``werkplaats demo`` call. Reading a
 file (the slow, failure-prone part) happens before the transaction; storing
 it is one ``with project.atomic()`` block, so a bad file leaves nothing
 behind and an interrupted import leaves every earlier file complete.

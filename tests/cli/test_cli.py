@@ -217,14 +217,14 @@ def test_demo_builds_from_corpus(tmp_path, monkeypatch):
     except FileNotFoundError:
         pytest.skip("demo corpus not present yet")
     monkeypatch.chdir(tmp_path)
-    run("demo", "--no-tui")
+    run("demo", "--zonder-tui")
     assert (tmp_path / "demo.wpl").exists()
     info = json.loads(run("info", tmp_path / "demo.wpl", "--json").output)
     assert info["documents"] >= 12 and len(info["per_regio"]) >= 3
     assert len(info["per_formaat"]) >= 5
-    run("demo", "--no-tui")  # a second run never overwrites
+    run("demo", "--zonder-tui")  # a second run never overwrites
     assert (tmp_path / "demo-2.wpl").exists()
-    assert "bestaat al" in run("demo", "--no-tui", "-o", tmp_path / "demo.wpl", ok=False).output
+    assert "bestaat al" in run("demo", "--zonder-tui", "-o", tmp_path / "demo.wpl", ok=False).output
 
 
 def test_import_routes_qdpx_files(tmp_path, demo):

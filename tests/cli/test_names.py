@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shlex
+from pathlib import Path
 
 import click
 import pytest
@@ -142,3 +143,35 @@ def test_new_names_reach_the_same_commands():
 def test_unknown_command_is_a_dutch_error():
     result = CliRunner().invoke(cli, ["zoeken", "p.wpl"])
     assert result.exit_code == 2 and "Onbekend commando" in result.output
+
+
+def readme_commands() -> list[str]:
+    """Every ``werkplaats …`` line in the README's code blocks."""
+    readme = Path(__file__).resolve().parents[2] / "README.md"
+    lines, inside = [], False
+    for line in readme.read_text(encoding="utf-8").splitlines():
+        if line.startswith("```"):
+            inside = not inside
+        elif inside and line.startswith("werkplaats "):
+            lines.append(line)
+    return lines
+
+
+@pytest.mark.parametrize("line", readme_commands())
+def test_every_readme_command_uses_the_current_names(line, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    argv = shlex.split(line, comments=True)[1:]
+    for arg in argv:
+        if "." in arg and not arg.startswith("-") and "/" not in arg:
+            (tmp_path / arg).write_text("x")
+    resolve(argv)  # parses, with its options
+    group, ctx = cli, click.Context(cli)
+    for word in argv:  # and uses no old name
+        if not isinstance(group, click.Group):
+            break
+        assert word not in getattr(group, "aliases", {}), line
+        command = group.get_command(ctx, word)
+        if command is None:
+            break
+        assert not command.hidden, line
+        group = command

@@ -1,4 +1,4 @@
-"""Merge coders' copies of a project into one project (``werkplaats merge doel.wpl a.wpl b.wpl``).
+"""Merge coders' copies of a project into one project (``werkplaats voeg-samen doel.wpl a.wpl b.wpl``).
 
 - Documents are matched by the hash of their text; a document only in the
   copy is added (with its original file, segments and case).
