@@ -58,7 +58,7 @@ def test_dutch_errors(coded, tmp_path):
         (["--type", "podcast"], "Onbekende soort bron 'podcast'"),
         (["--sinds", "gisteren"], "'gisteren' is geen datum"),
         (["--sinds", "2999-01-01"], "Geen documenten in deze selectie"),
-        (["--rijen", "regio", "--kolommen", "casus"], "Eén van --rijen en --kolommen moet 'code' zijn"),
+        (["--rijen", "regio", "--kolommen", "casus"], "één van --rijen en --kolommen moet 'code' zijn"),
     ]
     for args, message in cases:
         result = run("matrix", coded, "-o", tmp_path / "x.docx", "--zonder-deduce", *args, ok=False)
