@@ -16,6 +16,7 @@ from werkplaats.cli.common import with_hint
 from werkplaats.exporters import NoCodeAxis, OutputExists, check_output, make_matrix
 
 FLAG = re.compile(r"(?<![\w-])--[a-z][a-z-]+")
+ARGUMENT = re.compile(r"^--[a-z][a-z-]*(=\S*)?$")  # one argument of a subprocess (e.g. LibreOffice), not a message
 PACKAGE = Path(werkplaats.__file__).parent
 # Messages the store still has to rephrase (issue 14, the store's part).
 NOT_YET = {("store/coding.py", "Geen codeursnaam: geef --coder NAAM of stel een naam in.")}
@@ -40,7 +41,8 @@ def library_strings():
 
 
 def test_no_flag_names_in_library_messages():
-    found = [(f, line, text) for f, line, text in library_strings() if FLAG.search(text) and (f, text) not in NOT_YET]
+    found = [(f, line, text) for f, line, text in library_strings()
+             if FLAG.search(text) and not ARGUMENT.match(text) and (f, text) not in NOT_YET]
     assert found == []
 
 

@@ -105,6 +105,11 @@ OLD = [
     ("review terug onderzoek.wpl review.wpr", "review terug", {}),
     ("review overzicht onderzoek.wpl", "review overzicht", {}),
     ("demo -o demo.wpl --no-tui", "demo", {"no_tui": True}),
+    ("export qdpx onderzoek.wpl -o onderzoek.qdpx --ruw", "exporteer qdpx", {"ruw": True}),
+    ("codings exporteer onderzoek.wpl -o codings.csv --ruw", "coderingen exporteer", {"ruw": True}),
+    ('export rapport onderzoek.wpl -o rapport.docx --auteur "Anna de Vries" --pdf', "exporteer rapport",
+     {"auteur": "Anna de Vries", "pdf": True}),
+    ("review pak onderzoek.wpl -o review.wpr --sla-over", "review pak", {"skip_leaks": True}),
 ]
 
 

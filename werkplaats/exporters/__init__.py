@@ -189,7 +189,7 @@ def export_report(project: Project, path: str | Path, filters: Filters | None = 
         pdf_path = path.with_suffix(".pdf") if pdf else None
         if pdf_path is not None:
             if pdf_path.exists() and not overwrite:
-                raise ExportError(f"'{pdf_path}' bestaat al; gebruik --overschrijf om het te vervangen.")
+                raise OutputExists(f"'{pdf_path}' bestaat al.")
             if find_libreoffice() is None:
                 raise ExportError(MISSING)
         result = {}
