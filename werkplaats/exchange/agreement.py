@@ -233,7 +233,7 @@ def compute(
 
 def agreement(project: Project, coders: list[str], codes: list[str] | None = None, unit: str = SEGMENT) -> Agreement:
     """Agreement between ``coders`` in ``project`` per code (default: every code either of them used)."""
-    store = ExchangeStore(project, ensure=False)
+    store = ExchangeStore(project)
     known = set(store.coders())
     unknown = [c for c in coders if c not in known]
     if unknown:
@@ -259,7 +259,7 @@ def agreement(project: Project, coders: list[str], codes: list[str] | None = Non
 
 def disagreements(project: Project, coders: list[str], codes: list[str] | None = None) -> list[dict]:
     """Segments where the coders differ: document, segment span and who coded what (for discussion)."""
-    store = ExchangeStore(project, ensure=False)
+    store = ExchangeStore(project)
     codings = store.coding_tuples(coders, codes)
     segments = store.segment_spans()
     starts = {d: [s for s, _ in segs] for d, segs in segments.items()}

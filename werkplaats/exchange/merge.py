@@ -177,7 +177,7 @@ def merge(target: Project, source_path: str | Path, coder: str, *, neem: str | N
 
 def _merge(target: Project, source: Project, coder: str, neem, verwijderd, dry_run, report: MergeReport) -> None:
     tstore = ExchangeStore(target)
-    sstore = ExchangeStore(source, ensure=False)
+    sstore = ExchangeStore(source)
     t_actions, s_actions = tstore.actions(), sstore.actions()
     common = _common_prefix(t_actions, s_actions)
     s_own = [a for a in s_actions if a[0] > common]

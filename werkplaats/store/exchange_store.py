@@ -1,6 +1,6 @@
 """SQL for exchange: REFI-QDA import/export, merging project copies, inter-coder agreement.
 
-The tables this feature adds (created by :func:`ensure_schema`, idempotent):
+The tables this feature adds (created by migration 6):
 
 - ``exchange_guids``: GUIDs of objects that came from another program (users,
   documents, cases, variables, sets), so an export gives them back their own
@@ -24,74 +24,18 @@ from .sql import in_list
 if TYPE_CHECKING:
     from .project import Project
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS exchange_guids (
-    kind TEXT NOT NULL CHECK (kind IN ('user', 'document', 'case', 'variable', 'set')),
-    local_id TEXT NOT NULL,
-    guid TEXT NOT NULL,
-    PRIMARY KEY (kind, local_id)
-);
-CREATE INDEX IF NOT EXISTS exchange_guids_guid ON exchange_guids(kind, guid);
-CREATE TABLE IF NOT EXISTS exchange_variables (
-    name TEXT PRIMARY KEY,
-    refi_type TEXT NOT NULL,
-    scope TEXT NOT NULL DEFAULT 'case' CHECK (scope IN ('case', 'source', 'both'))
-);
-CREATE TABLE IF NOT EXISTS exchange_sets (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    description TEXT NOT NULL DEFAULT ''
-);
-CREATE TABLE IF NOT EXISTS exchange_set_members (
-    set_id INTEGER NOT NULL REFERENCES exchange_sets(id) ON DELETE CASCADE,
-    member_type TEXT NOT NULL CHECK (member_type IN ('document', 'code')),
-    member_id TEXT NOT NULL,
-    PRIMARY KEY (set_id, member_type, member_id)
-);
-CREATE TABLE IF NOT EXISTS exchange_merges (
-    source_key TEXT PRIMARY KEY,
-    source_path TEXT NOT NULL,
-    last_action_id INTEGER NOT NULL,
-    merge_actions TEXT NOT NULL DEFAULT '[]',  -- JSON list: ids of our actions that merged this copy
-    merged_at TEXT NOT NULL
-);
-"""
 
 TABLES = ("exchange_guids", "exchange_variables", "exchange_sets", "exchange_set_members", "exchange_merges")
 
 
-def ensure_schema(db) -> None:
-    """Create the exchange tables if they are missing (safe to call on every open)."""
-    existing = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if all(t in existing for t in TABLES):
-        return
-    from .migrations import run_script
-
-    conn = db.conn if hasattr(db, "conn") else db
-    if conn.in_transaction:
-        run_script(db, SCHEMA)
-    else:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            run_script(db, SCHEMA)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
 
 
 class ExchangeStore:
     """Reading and writing one project for exchange."""
 
-    def __init__(self, project: "Project", ensure: bool = True) -> None:
+    def __init__(self, project: "Project") -> None:
         self.project = project
         self.db = project.db
-        if ensure:
-            ensure_schema(self.db)
-
-    def has_schema(self) -> bool:
-        return bool(self.db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'exchange_guids'").fetchone())
 
     # -- reading a whole project (export, merge) ----------------------------------------
 
@@ -206,8 +150,6 @@ class ExchangeStore:
 
     def guids(self, kind: str) -> dict[str, str]:
         """local id → GUID of the objects of ``kind`` that brought their own GUID."""
-        if not self.has_schema():
-            return {}
         return dict(self.db.execute("SELECT local_id, guid FROM exchange_guids WHERE kind = ?", [kind]))
 
     def set_guid(self, kind: str, local_id: Any, guid: str) -> None:
@@ -215,8 +157,6 @@ class ExchangeStore:
                         [kind, str(local_id), guid])
 
     def variable_types(self) -> dict[str, tuple[str, str]]:
-        if not self.has_schema():
-            return {}
         return {n: (t, s) for n, t, s in self.db.execute("SELECT name, refi_type, scope FROM exchange_variables")}
 
     def set_variable_type(self, name: str, refi_type: str, scope: str) -> None:
@@ -228,8 +168,6 @@ class ExchangeStore:
 
     def sets(self) -> list[dict]:
         """Every set with ``members``: a list of (member_type, member_id)."""
-        if not self.has_schema():
-            return []
         sets = list(self.db.query("SELECT id, name, description FROM exchange_sets ORDER BY id"))
         members: dict[int, list[tuple[str, str]]] = {}
         for set_id, kind, member in self.db.execute(
@@ -325,8 +263,6 @@ class ExchangeStore:
                     " ORDER BY action_id, seq", [action_id])]
 
     def merge_record(self, source_key: str) -> dict | None:
-        if not self.has_schema():
-            return None
         rows = list(self.db.query("SELECT * FROM exchange_merges WHERE source_key = ?", [source_key]))
         if not rows:
             return None
@@ -334,8 +270,6 @@ class ExchangeStore:
         return rows[0]
 
     def all_merge_actions(self) -> dict[str, list[int]]:
-        if not self.has_schema():
-            return {}
         return {k: json.loads(v) for k, v in self.db.execute("SELECT source_key, merge_actions FROM exchange_merges")}
 
     def record_merge(self, source_key: str, source_path: str, last_action_id: int, merge_action: int | None) -> None:

@@ -1,6 +1,6 @@
 """SQL for spaCy-assisted coding: cached lemmas, a lemma index, decisions and the trained model.
 
-Tables (created by :func:`ensure_schema`, to become a numbered migration):
+Tables (created by migrations 8 and 9):
 
 - ``nlp_segments``: per segment the lower-case lemmas of its word tokens
   (one space between them), their character offsets in the segment and the
@@ -19,67 +19,16 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from .migrations import run_script
 from .project import StoreError, now
 from .sql import in_list
 
 if TYPE_CHECKING:
     from .project import Project
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS nlp_segments (
-    segment_id INTEGER PRIMARY KEY REFERENCES segments(id) ON DELETE CASCADE,
-    lemmas TEXT NOT NULL,
-    offsets BLOB NOT NULL,
-    sents BLOB NOT NULL
-);
-CREATE VIRTUAL TABLE IF NOT EXISTS nlp_segments_fts USING fts5(
-    lemmas, content='nlp_segments', content_rowid='segment_id',
-    tokenize='unicode61 remove_diacritics 2'
-);
-CREATE TRIGGER IF NOT EXISTS nlp_segments_ai AFTER INSERT ON nlp_segments BEGIN
-    INSERT INTO nlp_segments_fts(rowid, lemmas) VALUES (new.segment_id, new.lemmas);
-END;
-CREATE TRIGGER IF NOT EXISTS nlp_segments_ad AFTER DELETE ON nlp_segments BEGIN
-    INSERT INTO nlp_segments_fts(nlp_segments_fts, rowid, lemmas) VALUES ('delete', old.segment_id, old.lemmas);
-END;
-CREATE TRIGGER IF NOT EXISTS nlp_segments_au AFTER UPDATE ON nlp_segments BEGIN
-    INSERT INTO nlp_segments_fts(nlp_segments_fts, rowid, lemmas) VALUES ('delete', old.segment_id, old.lemmas);
-    INSERT INTO nlp_segments_fts(rowid, lemmas) VALUES (new.segment_id, new.lemmas);
-END;
-CREATE TRIGGER IF NOT EXISTS nlp_segments_text_changed AFTER UPDATE OF text ON segments BEGIN
-    DELETE FROM nlp_segments WHERE segment_id = old.id;
-END;
-CREATE TABLE IF NOT EXISTS nlp_decisions (
-    id INTEGER PRIMARY KEY,
-    segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
-    code_id TEXT REFERENCES codes(id) ON DELETE CASCADE,
-    coder TEXT NOT NULL,
-    decision TEXT NOT NULL CHECK (decision IN ('rejected', 'no_code')),
-    at TEXT NOT NULL,
-    CHECK ((decision = 'rejected') = (code_id IS NOT NULL))
-);
-CREATE UNIQUE INDEX IF NOT EXISTS nlp_decisions_unique ON nlp_decisions(segment_id, COALESCE(code_id, ''), coder);
-CREATE INDEX IF NOT EXISTS nlp_decisions_code ON nlp_decisions(code_id);
-CREATE TABLE IF NOT EXISTS nlp_models (
-    name TEXT PRIMARY KEY,
-    kind TEXT NOT NULL,
-    trained_at TEXT NOT NULL,
-    decisions INTEGER NOT NULL,
-    meta TEXT NOT NULL DEFAULT '{}',
-    data BLOB NOT NULL
-);
-"""
 
 TABLES = ("nlp_segments", "nlp_segments_fts", "nlp_decisions", "nlp_models")
 
 
-def ensure_schema(db) -> None:
-    """Create the NLP tables if they are missing (idempotent; one transaction)."""
-    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'nlp_models'").fetchone():
-        return
-    with db.atomic():
-        run_script(db, SCHEMA)
 
 
 # -- lemmas ----------------------------------------------------------------------
@@ -87,7 +36,6 @@ def ensure_schema(db) -> None:
 
 def annotation_counts(project: "Project") -> tuple[int, int]:
     """``(annotated segments, all segments)``."""
-    ensure_schema(project.db)
     done = project.db.execute("SELECT COUNT(*) FROM nlp_segments").fetchone()[0]
     total = project.db.execute("SELECT COUNT(*) FROM segments").fetchone()[0]
     return done, total
@@ -98,7 +46,6 @@ def unannotated_segments(project: "Project", batch: int = 5000) -> Iterator[list
 
     Reads ahead by id, so rows written between batches do not disturb it.
     """
-    ensure_schema(project.db)
     last = 0
     while True:
         rows = project.db.execute(
@@ -124,7 +71,6 @@ def store_annotations(project: "Project", rows: Iterable[tuple[int, str, bytes, 
 
 def clear_annotations(project: "Project") -> None:
     """Forget all lemmas (before annotating again with another pipeline)."""
-    ensure_schema(project.db)
     with project.atomic():
         project.db.execute("DELETE FROM nlp_segments")
         project.db.execute("INSERT INTO nlp_segments_fts(nlp_segments_fts) VALUES ('rebuild')")
@@ -132,7 +78,6 @@ def clear_annotations(project: "Project") -> None:
 
 def lemma_search(project: "Project", fts_query: str, limit: int | None = 100) -> list[dict]:
     """Segments whose lemmas match an FTS5 query; the keys of ``Project.search`` plus lemma data."""
-    ensure_schema(project.db)
     return project.fts_segments(
         "nlp_segments_fts",
         "JOIN nlp_segments n ON n.segment_id = nlp_segments_fts.rowid JOIN segments s ON s.id = n.segment_id",
@@ -147,7 +92,6 @@ SEGMENT_COLUMNS = """s.id AS segment_id, s.document_id, s.position, s.start, s."
 def annotated_segments(project: "Project", document_id: int | None = None, segment_id: int | None = None,
                        segment_ids: Iterable[int] | None = None) -> list[dict]:
     """Annotated segments (all, of one document, one segment or some), in document order."""
-    ensure_schema(project.db)
     where, params = [], []
     if document_id is not None:
         where.append("s.document_id = ?")
@@ -240,7 +184,6 @@ def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 def decisions(project: "Project", coders: Iterable[str] | None = None,
               segment_ids: Iterable[int] | None = None) -> list[dict]:
     """Rejections and no-code reviews (optionally of some coders / segments)."""
-    ensure_schema(project.db)
     where, params = [], []
     if coders is not None:
         clause, params = in_list("coder", coders)
@@ -268,7 +211,6 @@ def add_decision(project: "Project", segment_id: int, code_id: str | None, coder
     """
     from .journal import Journal
 
-    ensure_schema(project.db)
     decision = "rejected" if code_id else "no_code"
     if not code_id:
         start = end = None
@@ -292,7 +234,6 @@ def add_decision(project: "Project", segment_id: int, code_id: str | None, coder
 
 def find_decision(project: "Project", segment_id: int, code_id: str | None, coder: str) -> int | None:
     """The id of ``coder``'s rejection of ``code_id`` (``None``: "geen code") for the segment, if any."""
-    ensure_schema(project.db)
     row = project.db.execute(
         "SELECT id FROM nlp_decisions WHERE segment_id = ? AND COALESCE(code_id, '') = ? AND coder = ?",
         [segment_id, code_id or "", coder],
@@ -304,7 +245,6 @@ def remove_decision(project: "Project", decision_id: int) -> bool:
     """Undo a decision (journaled); ``False`` if it was already gone."""
     from .journal import Journal
 
-    ensure_schema(project.db)
     row = project.db.execute("SELECT coder FROM nlp_decisions WHERE id = ?", [decision_id]).fetchone()
     if not row:
         return False
@@ -315,7 +255,6 @@ def remove_decision(project: "Project", decision_id: int) -> bool:
 
 def decision_count(project: "Project") -> int:
     """Codings plus recorded decisions: grows with every accept and reject."""
-    ensure_schema(project.db)
     return (project.db.execute("SELECT COUNT(*) FROM codings").fetchone()[0]
             + project.db.execute("SELECT COUNT(*) FROM nlp_decisions").fetchone()[0])
 
@@ -324,7 +263,6 @@ def decision_count(project: "Project") -> int:
 
 
 def save_model(project: "Project", name: str, kind: str, data: bytes, meta: str, decisions: int) -> None:
-    ensure_schema(project.db)
     with project.atomic():
         project.db.execute(
             "INSERT OR REPLACE INTO nlp_models (name, kind, trained_at, decisions, meta, data) VALUES (?, ?, ?, ?, ?, ?)",
@@ -333,20 +271,17 @@ def save_model(project: "Project", name: str, kind: str, data: bytes, meta: str,
 
 
 def load_model(project: "Project", name: str) -> dict | None:
-    ensure_schema(project.db)
     rows = list(project.db.query("SELECT * FROM nlp_models WHERE name = ?", [name]))
     return rows[0] if rows else None
 
 
 def model_info(project: "Project", name: str) -> dict | None:
     """The model's row without its data."""
-    ensure_schema(project.db)
     rows = list(project.db.query(
         "SELECT name, kind, trained_at, decisions, meta, LENGTH(data) AS bytes FROM nlp_models WHERE name = ?", [name]))
     return rows[0] if rows else None
 
 
 def delete_model(project: "Project", name: str) -> None:
-    ensure_schema(project.db)
     with project.atomic():
         project.db.execute("DELETE FROM nlp_models WHERE name = ?", [name])

@@ -23,9 +23,7 @@ from ..regions import REGIONS, canonical_municipality, canonical_region, region_
 from . import attributes as attrs
 from .migrations import current_version, latest_version, migrate
 from .sql import in_list
-
-APPLICATION_ID = 0x57504C31  # "WPL1": marks a SQLite file as a werkplaats project
-BUSY_TIMEOUT_MS = 10_000
+from .sqlite import APPLICATION_ID, BUSY_TIMEOUT_MS
 
 
 class StoreError(Exception):
