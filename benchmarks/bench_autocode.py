@@ -45,7 +45,7 @@ def main() -> None:
         build(path, args.docs, args.words, codings=0, marker=("schuldhulpverlening", 0.5))
         with Project(path) as p:
             info = p.info()
-            docs = [(d["id"], len(p.document(d["id"])["text"])) for d in p.documents()]
+            docs = [(d["id"], len(p.documents.get(d["id"])["text"])) for d in p.documents.list()]
         print(f"project: {info['documents']} documenten, {info['words']:,} woorden, {info['segments']:,} segmenten")
 
         t, out = timed(["autocode", str(path), "--zoek", "schuldhulpverlening", "--code", "cl.basisvoorwaarden", "--coder", "auto"])

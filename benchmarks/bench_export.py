@@ -27,7 +27,7 @@ from werkplaats.analysis import Dataset, Quoter, framework_matrix, standard_matr
 from werkplaats.codebook import load_yaml_file
 from werkplaats.exporters import export_matrix, export_report
 from werkplaats.model import TURN, TextBuilder
-from werkplaats.store import Coder, Project
+from werkplaats.store import Project
 
 ROOT = Path(__file__).resolve().parents[1]
 try:
@@ -44,9 +44,9 @@ TYPES = ["interview", "casuistiek", "observatie"]
 def build(path: Path, cases: int, per_case: int, words: int, codings: int) -> None:
     rng = random.Random(7)
     with Project.create(path) as p:
-        coders = [Coder(p, "anna"), Coder(p, "bob")]
-        coders[0].load_codebook(load_yaml_file(ROOT / "codebooks" / "werkzame-factoren.yaml"))
-        leaves = [c["id"] for c in coders[0].codes() if c["depth"] == 1]
+        coders = ["anna", "bob"]
+        p.codes.load_codebook(load_yaml_file(ROOT / "codebooks" / "werkzame-factoren.yaml"), coder=coders[0])
+        leaves = [c["id"] for c in p.codes.list() if c["depth"] == 1]
         segments: dict[int, list[tuple[int, int]]] = {}
         with p.atomic():
             for case in range(cases):
@@ -63,13 +63,13 @@ def build(path: Path, cases: int, per_case: int, words: int, codings: int) -> No
                         written += n
                     title = f"{TYPES[k % 3]} {case:02d}-{k}"
                     doc = b.build(title, "txt")
-                    sid = p.add_source(filename=f"{title}.txt", path=f"{title}.txt", sha256=title, content=b"",
+                    sid = p.documents.add_source(filename=f"{title}.txt", path=f"{title}.txt", sha256=title, content=b"",
                                        fmt="txt")
-                    doc_id = p.add_document(doc, source_id=sid, filename=f"{title}.txt", source_type=TYPES[k % 3],
+                    doc_id = p.documents.add(doc, source_id=sid, filename=f"{title}.txt", source_type=TYPES[k % 3],
                                             region=region, municipality=TOWNS[region][case % 2], case=name)
                     segments[doc_id] = [(s.start, s.end) for s in doc.segments]
                 start = rng.randint(1, 4)
-                p.set_case_attributes(p.ensure_case(name), {"trede_start": start,
+                p.cases.set_attributes(p.cases.ensure(name), {"trede_start": start,
                                                             "trede_eind": min(6, start + rng.randint(0, 2))})
         docs = list(segments)
         wanted: dict[int, dict[tuple, None]] = {0: {}, 1: {}}
@@ -85,7 +85,7 @@ def build(path: Path, cases: int, per_case: int, words: int, codings: int) -> No
                 wanted[who][key] = None
                 total += 1
         for who, items in wanted.items():
-            coders[who].apply_many(list(items), description="bench")
+            p.codings.apply_many(list(items), coder=coders[who], description="bench")
 
 
 def timed(label: str, fn, target: float | None = None):
@@ -109,10 +109,10 @@ def main() -> None:
         t = time.perf_counter()
         build(path, args.cases, args.docs_per_case, args.words, args.codings)
         with Project(path) as p:
-            n_docs = len(p.documents())
+            n_docs = len(p.documents.list())
             quoter = Quoter(p, deduce=False)
-            quoter.prepare(d["id"] for d in p.documents())  # once, like 'werkplaats pseudo --zonder-deduce'
-            codes = len(Coder(p, "x").codes())
+            quoter.prepare(d["id"] for d in p.documents.list())  # once, like 'werkplaats pseudo --zonder-deduce'
+            codes = len(p.codes.list())
             print(f"Project: {codes} codes, {args.cases} casussen, {n_docs} documenten × {args.words} woorden, "
                   f"{args.codings} coderingen (opbouw en detectie {time.perf_counter() - t:.1f} s)")
             matrices = timed("Alle matrices berekenen (12, incl. laden)",

@@ -35,7 +35,7 @@ from werkplaats.nlp.annotate import annotate  # noqa: E402
 from werkplaats.nlp.load import load  # noqa: E402
 from werkplaats.nlp.search import lemma_search  # noqa: E402
 from werkplaats.nlp.suggest import suggest, suggester, train_now  # noqa: E402
-from werkplaats.store import Coder, Project, nlp_store  # noqa: E402
+from werkplaats.store import Project  # noqa: E402
 
 
 def peak_mb() -> float:
@@ -45,11 +45,11 @@ def peak_mb() -> float:
 def code_segments(project: Project, n: int, seed: int = 7) -> None:
     """Code ``n`` random segments, each with one of the leaf codes."""
     rng = random.Random(seed)
-    coder = Coder(project, "bench")
-    leaves = [c["id"] for c in coder.codes() if c["depth"] == 1]
+    leaves = [c["id"] for c in project.codes.list() if c["depth"] == 1]
     segments = project.db.execute('SELECT document_id, start, "end" FROM segments').fetchall()
     chosen = rng.sample(segments, n)
-    coder.apply_many([(d, s, e, rng.choice(leaves)) for d, s, e in chosen], description="bench")
+    project.codings.apply_many([(d, s, e, rng.choice(leaves)) for d, s, e in chosen], coder="bench",
+                               description="bench")
 
 
 def training_lag(path: Path, in_process: bool = False) -> list[float]:
@@ -191,7 +191,7 @@ def main() -> None:
             print(f"suggestions for one segment: median {statistics.median(times):.1f} ms, "
                   f"p95 {times[int(len(times) * 0.95)]:.1f} ms over {len(times)} segments (target < 20 ms)")
             started = time.perf_counter()
-            suggest(p, "bench", code_id=nlp_store.segment_codes(p)[0][1], top=20, pipeline=pipeline)
+            suggest(p, "bench", code_id=p.nlp.segment_codes()[0][1], top=20, pipeline=pipeline)
             print(f"teach mode (best 20 segments of one code over all {segments:,} segments): "
                   f"{time.perf_counter() - started:.1f} s")
         print(f"peak memory: {peak_mb():,.0f} MB (target < 1,500 MB)")

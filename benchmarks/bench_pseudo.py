@@ -109,8 +109,8 @@ def load_gold(path: Path) -> list[dict]:
 
 def score(project: Project, ps: Pseudonymiser, gold: list[dict]) -> dict:
     """Recall per gold item and precision per detection, against the gold rows."""
-    docs = {d["title"]: d["id"] for d in project.documents()}
-    texts = {doc_id: project.document(doc_id)["text"] for doc_id in docs.values()}
+    docs = {d["title"]: d["id"] for d in project.documents.list()}
+    texts = {doc_id: project.documents.get(doc_id)["text"] for doc_id in docs.values()}
     detections = {
         doc_id: [d for d in ps.store.detections(doc_id) if d["status"] != "rejected"] for doc_id in docs.values()
     }
@@ -209,12 +209,12 @@ def quality(gold_path: Path, deduce_loaded: bool) -> None:
         path = Path(tmp) / "demo.wpl"
         build_demo(path)
         with Project(path) as p:
-            words = sum(d["words"] or 0 for d in p.documents())
+            words = sum(d["words"] or 0 for d in p.documents.list())
             ps = Pseudonymiser(p, use_deduce=None if deduce_loaded else False)
             t = time.perf_counter()
             counts = ps.detect()
             elapsed = time.perf_counter() - t
-            print(f"Demoproject: {len(p.documents())} documenten, {nl(words)} woorden; detectie in {nl(elapsed, 2)} s "
+            print(f"Demoproject: {len(p.documents.list())} documenten, {nl(words)} woorden; detectie in {nl(elapsed, 2)} s "
                   f"({'regels+namen+deduce' if deduce_loaded else 'regels+namen, deduce niet geïnstalleerd'})")
             print("Detecties per type: " + ", ".join(f"{t} {n}" for t, n in counts.most_common()))
             result = score(p, ps, gold)
@@ -249,7 +249,7 @@ def speed(docs: int, words: int, deduce_loaded: bool) -> None:
         build(path, docs, words, 0)
         print(f"Project gebouwd in {nl(time.perf_counter() - t, 1)} s")
         with Project(path) as p:
-            total = sum(d["words"] or 0 for d in p.documents())
+            total = sum(d["words"] or 0 for d in p.documents.list())
         print(f"Woorden in het project:             {nl(total)}")
 
         # Without deduce in a fresh process, so that its peak memory is not deduce's.
@@ -291,7 +291,7 @@ def field_quality(deduce_loaded: bool) -> bool:
     with tempfile.TemporaryDirectory() as tmp:
         with Project.create(Path(tmp) / "veld.wpl") as p:
             docs = pii_score.import_field_corpus(p)
-            words = sum(d["words"] or 0 for d in p.documents())
+            words = sum(d["words"] or 0 for d in p.documents.list())
             runs = [("regels+namen+deduce", None)] if deduce_loaded else []
             runs.append(("alleen regels en namen (use_deduce=False)", False))
             for label, use in runs:
@@ -299,7 +299,7 @@ def field_quality(deduce_loaded: bool) -> bool:
                 t = time.perf_counter()
                 ps.detect()
                 elapsed = time.perf_counter() - t
-                print(f"\n{label}: {len(p.documents())} documenten, {nl(words)} woorden, detectie in {nl(elapsed, 2)} s")
+                print(f"\n{label}: {len(p.documents.list())} documenten, {nl(words)} woorden, detectie in {nl(elapsed, 2)} s")
                 result = pii_score.score_field_corpus(p, docs, ps.store)
                 ok = print_field(result) and ok
     return ok

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from werkplaats.codebook import load_yaml_file
 from werkplaats.model import TURN, TextBuilder
-from werkplaats.store import Coder, Project
+from werkplaats.store import Project
 
 ROOT = Path(__file__).resolve().parents[1]
 WORDS = (
@@ -41,9 +41,8 @@ def build(path: Path, docs: int, words: int, codings: int, marker: tuple[str, fl
     rng = random.Random(7)
     regions = ["Ferm Werk", "WIL", "RSD Kromme Rijn Heuvelrug"]
     with Project.create(path) as p:
-        coder = Coder(p, "bench")
-        coder.load_codebook(load_yaml_file(ROOT / "codebooks" / "werkzame-factoren.yaml"))
-        leaf_codes = [c["id"] for c in coder.codes() if c["depth"] == 1]
+        p.codes.load_codebook(load_yaml_file(ROOT / "codebooks" / "werkzame-factoren.yaml"), coder="bench")
+        leaf_codes = [c["id"] for c in p.codes.list() if c["depth"] == 1]
         segs_by_doc = {}
         with p.atomic():
             for i in range(docs):
@@ -67,8 +66,8 @@ def build(path: Path, docs: int, words: int, codings: int, marker: tuple[str, fl
                           timestamp=float(len(b.segments) * 20))
                     written += n
                 doc = b.build(f"Interview {i:03d}", "txt")
-                sid = p.add_source(filename=f"i{i}.txt", path=f"i{i}.txt", sha256=f"bench{i}", content=b"", fmt="txt")
-                doc_id = p.add_document(doc, source_id=sid, filename=f"i{i}.txt", source_type="interview",
+                sid = p.documents.add_source(filename=f"i{i}.txt", path=f"i{i}.txt", sha256=f"bench{i}", content=b"", fmt="txt")
+                doc_id = p.documents.add(doc, source_id=sid, filename=f"i{i}.txt", source_type="interview",
                                         region=regions[i % 3], case=f"Casus {i % 40:02d}")
                 segs_by_doc[doc_id] = [(s.start, s.end) for s in doc.segments]
         doc_ids = list(segs_by_doc)
@@ -81,7 +80,7 @@ def build(path: Path, docs: int, words: int, codings: int, marker: tuple[str, fl
             doc_id = rng.choice(doc_ids)
             unique[(doc_id, *rng.choice(segs_by_doc[doc_id]), rng.choice(leaf_codes[1:]))] = None
         unique = list(unique)[:codings]
-        coder.apply_many(unique, description="bench")
+        p.codings.apply_many(unique, coder="bench", description="bench")
 
 
 async def drive(path: Path) -> dict:
@@ -118,7 +117,7 @@ async def drive(path: Path) -> dict:
         # the remaining figures are measured while that child process uses one of the cores
         figures["training"] = app.suggestion_panel.training
         tree = app.query_one("#codes")
-        hot = app.session.coder.codes()[1]["id"]
+        hot = app.project.codes.list()[1]["id"]
         tree.focus()
         while tree.current_code != hot:
             await pilot.press("down")

@@ -113,12 +113,12 @@ def covered(spans: list[tuple[int, int]], detections: list[dict]) -> bool:
 def score_field_corpus(project, documents: dict[str, list[int]], store, root: Path = FIELD) -> dict:
     """Recall per pii item, precision per detection, and the not_pii items that were replaced.
 
-    :param store: a :class:`~werkplaats.store.pseudo_store.PseudoStore` (its active detections count).
+    :param store: a :class:`~werkplaats.store.pseudo.Pseudo` (``project.pseudo``) (its active detections count).
     """
     items, dets, replaced, outside = [], [], [], []
     for row in load_expected(root):
         ids = documents[row["file"]]
-        texts = {i: project.document(i)["text"] for i in ids}
+        texts = {i: project.documents.get(i)["text"] for i in ids}
         active = {i: [{"start": d.start, "end": d.end, "type": d.type, "text": d.text, "source": d.source}
                       for d in store.active(i)] for i in ids}
         pii_spans: dict[int, list[tuple[int, int]]] = defaultdict(list)

@@ -16,7 +16,7 @@ import regex
 from .model import HEADING
 from .regions import canonical_region
 from .search import to_fts
-from .store import Coder, CodingError, Project
+from .store import CodingError, Project
 
 UNITS = ("segment", "zin", "alinea")
 REGEX_TIMEOUT_S = 2.0
@@ -72,7 +72,7 @@ class Rule:
 def _documents(project: Project, rule: Rule) -> list[int]:
     region = canonical_region(rule.region) if rule.region else None
     return [
-        d["id"] for d in project.documents()
+        d["id"] for d in project.documents.list()
         if (region is None or d["region"] == region) and (rule.source_type is None or d["source_type"] == rule.source_type)
     ]
 
@@ -113,7 +113,7 @@ def find_spans(project: Project, rule: Rule) -> list[tuple[int, int, int]]:
     spans: list[tuple[int, int, int]] = []
     if rule.speaker is not None:
         names = {s.strip().lower() for s in rule.speaker.split(",") if s.strip()}
-        for seg in project.segments_of(docs):
+        for seg in project.documents.segments_of(docs):
             if seg["speaker"] and seg["speaker"].lower() in names:
                 spans.append((seg["document_id"], seg["start"], seg["end"]))
     elif rule.search is not None:
@@ -122,7 +122,7 @@ def find_spans(project: Project, rule: Rule) -> list[tuple[int, int, int]]:
         except ValueError as exc:
             raise RuleError(f"Zoekvraag: {exc}") from None
         terms = _term_pattern(rule.search)
-        for hit in project.search(fts, limit=None):
+        for hit in project.documents.search(fts, limit=None):
             if hit["document_id"] not in wanted:
                 continue
             seg = {"start": hit["start"], "end": hit["end"], "text": hit["text"]}
@@ -133,7 +133,7 @@ def find_spans(project: Project, rule: Rule) -> list[tuple[int, int, int]]:
             compiled = regex.compile(rule.pattern, regex.IGNORECASE)
         except regex.error as exc:
             raise RuleError(f"Ongeldig patroon: {exc}") from None
-        for seg in project.segments_of(docs):
+        for seg in project.documents.segments_of(docs):
             try:
                 matches = [(m.start(), m.end()) for m in compiled.finditer(seg["text"], timeout=REGEX_TIMEOUT_S)]
             except TimeoutError:
@@ -152,7 +152,7 @@ def _heading_sections(project: Project, docs: list[int], heading: str) -> list[t
     wanted = heading.strip().lower()
     spans = []
     current: dict[int, list] = {}
-    for seg in project.segments_of(docs):
+    for seg in project.documents.segments_of(docs):
         current.setdefault(seg["document_id"], []).append(seg)
     for doc_id, segments in current.items():
         for i, seg in enumerate(segments):
@@ -173,18 +173,19 @@ def preview(project: Project, spans: list[tuple[int, int, int]]) -> list[dict]:
     """Counts per document for a dry run: title, region and number of spans."""
     counts = Counter(doc_id for doc_id, _, _ in spans)
     return [
-        {"document_id": d["id"], "title": d["title"], "region": d["region"], "fragmenten": counts[d["id"]]}
-        for d in project.documents() if counts.get(d["id"])
+        {"document_id": d["id"], "title": d["title"], "region": d["region"], "fragments": counts[d["id"]]}
+        for d in project.documents.list() if counts.get(d["id"])
     ]
 
 
-def autocode(coder: Coder, rule: Rule, code_id: str) -> tuple[int, int]:
-    """Apply ``rule`` with ``code_id``; return (spans found, new codings)."""
-    if not coder.code(code_id):
+def autocode(project: Project, rule: Rule, code_id: str, *, coder: str) -> tuple[int, int]:
+    """Apply ``rule`` with ``code_id`` as ``coder``; return (spans found, new codings)."""
+    if not project.codes.get(code_id):
         raise RuleError(f"Onbekende code '{code_id}'.")
-    spans = find_spans(coder.project, rule)
-    ids = coder.apply_many(
+    spans = find_spans(project, rule)
+    ids = project.codings.apply_many(
         [(d, a, b, code_id) for d, a, b in spans],
+        coder=coder,
         description=f"autocodering: {rule.describe()} → {code_id}",
         provenance="autocode",
         rule=rule.describe(),

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from .importers.base import ImportFailure, decode_text
-from .store import Coder, Project
+from .store import Project
 
 ALIASES = {
     "document": "document", "doc": "document", "document_id": "document_id", "titel": "document", "bestand": "bestand",
@@ -47,7 +47,7 @@ class DocumentIndex:
 
     def __init__(self, project: Project) -> None:
         self.by_key: dict[str, list[int]] = {}
-        for d in project.documents():
+        for d in project.documents.list():
             for key in {str(d["id"]), d["title"].strip().lower(), d["filename"].strip().lower()}:
                 self.by_key.setdefault(key, []).append(d["id"])
 
@@ -115,7 +115,7 @@ def import_codings(project: Project, data: bytes, name: str, default_coder: str,
     rows = read_rows(data, name)
     index = DocumentIndex(project)
     texts: dict[int, str] = {}
-    codes = {c["id"] for c in Coder(project, default_coder).codes()}
+    codes = {c["id"] for c in project.codes.list()}
     result = CodingsImport()
     per_coder: dict[str, list] = {}
     for number, row in enumerate(rows, start=2):
@@ -127,12 +127,12 @@ def import_codings(project: Project, data: bytes, name: str, default_coder: str,
             if row.get("start", "").strip() and row.get("eind", "").strip():
                 start, end = int(row["start"]), int(row["eind"])
                 if doc_id not in texts:
-                    texts[doc_id] = project.document(doc_id)["text"]
+                    texts[doc_id] = project.documents.get(doc_id)["text"]
                 if not (0 <= start < end <= len(texts[doc_id])):
                     raise ValueError(f"ongeldig tekstbereik {start}–{end}")
             else:
                 if doc_id not in texts:
-                    texts[doc_id] = project.document(doc_id)["text"]
+                    texts[doc_id] = project.documents.get(doc_id)["text"]
                 start, end = locate(texts[doc_id], row.get("citaat", ""))
         except ValueError as exc:
             message = str(exc)
@@ -146,8 +146,8 @@ def import_codings(project: Project, data: bytes, name: str, default_coder: str,
         return result
     with project.atomic():
         for coder_name, items in per_coder.items():
-            ids = Coder(project, coder_name).apply_many(
-                [item for item, _ in items], memos=[memo for _, memo in items],
+            ids = project.codings.apply_many(
+                [item for item, _ in items], memos=[memo for _, memo in items], coder=coder_name,
                 description=f"coderingen geïmporteerd uit {name}", provenance="imported", rule=name,
             )
             result.applied += len(ids)
@@ -161,10 +161,9 @@ def coding_records(project: Project, code: str | None = None, coder: str | None 
 
     :param raw: the quotes and memos as written; by default they are pseudonymised (what leaves the project).
     """
-    c = Coder(project, coder or "export")
-    rows = c.codings(code_id=code, coders=[coder] if coder else None)
-    docs = {d["id"]: d for d in project.documents()}
-    texts = c.document_texts({r["document_id"] for r in rows})
+    rows = project.codings.list(code_id=code, coders=[coder] if coder else None)
+    docs = {d["id"]: d for d in project.documents.list()}
+    texts = project.documents.texts({r["document_id"] for r in rows})
     ps = None
     if not raw:
         from .pseudo import Pseudonymiser
@@ -179,7 +178,7 @@ def coding_records(project: Project, code: str | None = None, coder: str | None 
             memo = ps.free_text(memo) if memo else memo
         yield {
             "id": r["id"], "document_id": r["document_id"], "document": d["title"], "bestand": d["filename"],
-            "regio": d["region"], "casus": d["casus"], "start": r["start"], "eind": r["end"], "code": r["code_id"],
+            "regio": d["region"], "casus": d["case_name"], "start": r["start"], "eind": r["end"], "code": r["code_id"],
             "codenaam": r["code_name"], "codeur": r["coder"], "herkomst": r["provenance"], "regel": r["rule"],
             "memo": memo, "aangemaakt": r["created_at"], "citaat": quote,
         }

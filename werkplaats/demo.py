@@ -40,13 +40,12 @@ def free_path(path: Path) -> Path:
 def build_demo(path: Path, corpus: Path | None = None, progress: Callable[[FileResult], None] | None = None) -> ImportReport:
     """Create the demo project at ``path`` (which must not exist) from the corpus manifest."""
     from .codebook import load_yaml_file
-    from .store import Coder
 
     corpus = corpus or corpus_dir()
     entries = read_manifest(corpus / "manifest.csv")
     codebook = load_yaml_file(codebook_path())
     with Project.create(path) as project:
-        Coder(project, DEMO_CODER).load_codebook(codebook)
+        project.codes.load_codebook(codebook, coder=DEMO_CODER)
         report = import_files(project, entries, progress)
         report.gold = apply_gold(project, corpus)
         if report.gold[0]:

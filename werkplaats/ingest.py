@@ -203,10 +203,10 @@ def import_file(project: Project, path: Path, options: ImportOptions, coder: str
         return FileResult(shown, FAILED, reason=f"het bestand kan niet gelezen worden ({exc.strerror or exc})")
 
     digest = sha256(data)
-    existing = project.source_by_sha(digest)
+    existing = project.documents.source_by_sha(digest)
     if existing:
         return FileResult(shown, DUPLICATE, reason=f"dezelfde inhoud is al geïmporteerd als '{existing['path']}'")
-    same_name = project.sources_named(path.name)
+    same_name = project.documents.sources(filename=path.name)
     if same_name and not options.add_changed:
         return FileResult(
             shown,
@@ -225,14 +225,14 @@ def import_file(project: Project, path: Path, options: ImportOptions, coder: str
         region = canonical_region(options.region)
         ids = []
         with project.atomic():
-            source_id = project.add_source(
+            source_id = project.documents.add_source(
                 filename=path.name, path=shown, sha256=digest, content=data, fmt=importer.format
             )
             for position, doc in enumerate(documents):
                 if options.title and len(documents) == 1:
                     doc.title = options.title
                 doc.case_attributes.update(options.attributes)
-                doc_id = project.add_document(
+                doc_id = project.documents.add(
                     doc,
                     source_id=source_id,
                     filename=path.name,

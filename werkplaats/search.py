@@ -37,4 +37,4 @@ def to_fts(query: str, prefix: bool = True) -> str:
 
 def search(project: Project, query: str, prefix: bool = True, limit: int | None = 100) -> list[dict]:
     """Hits for ``query`` in document order, each with a highlighted snippet."""
-    return project.search(to_fts(query, prefix), limit=limit)
+    return project.documents.search(to_fts(query, prefix), limit=limit)

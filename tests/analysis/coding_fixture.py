@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from werkplaats.store import Coder, Project
+from werkplaats.store import Project
 
 PLANTED = ["06-41873925", "marianne.degroot66@example.com", "999993653"]
 
@@ -14,12 +14,11 @@ def code_demo(path) -> None:
     segments with planted personal data; plus a case memo and a cell memo."""
     rng = random.Random(11)
     with Project(path) as p:
-        anna, bob = Coder(p, "anna"), Coder(p, "bob")
-        codes = anna.codes()
+        codes = p.codes.list()
         leaves = [c["id"] for c in codes if c["depth"] == 1]
         items_a, items_b = [], []
-        for doc in p.documents():
-            segs = [s for s in p.segments(doc["id"]) if s["end"] - s["start"] > 20]
+        for doc in p.documents.list():
+            segs = [s for s in p.documents.segments(doc["id"]) if s["end"] - s["start"] > 20]
             for s in segs:
                 if rng.random() < 0.45:
                     items_a.append((doc["id"], s["start"], s["end"], rng.choice(leaves)))
@@ -28,14 +27,14 @@ def code_demo(path) -> None:
                     items_b.append((doc["id"], s["start"], mid, rng.choice(leaves[:12])))
                 if rng.random() < 0.05:
                     items_b.append((doc["id"], s["start"], s["end"], "cl"))  # a parent code
-            text = p.document(doc["id"])["text"]
+            text = p.documents.get(doc["id"])["text"]
             for planted in PLANTED:
                 at = text.find(planted)
                 if at >= 0:
                     seg = next(s for s in segs if s["start"] <= at < s["end"])
                     items_a.append((doc["id"], seg["start"], seg["end"], "sa.gegevensdeling_privacy"))
-        anna.apply_many(items_a, description="test")
-        bob.apply_many(items_b, description="test")
-        first = p.cases()[0]
-        anna.set_memo("case", first["name"], "Casusmemo: Naima Bouzid heeft veel stappen gezet.")
-        anna.set_memo("case", f"{first['name']}/pr.vertrouwensrelatie", "Celmemo: vertrouwen groeide langzaam.")
+        p.codings.apply_many(items_a, description="test", coder="anna")
+        p.codings.apply_many(items_b, description="test", coder="bob")
+        first = p.cases.list()[0]
+        p.memos.set("case", first["name"], "Casusmemo: Naima Bouzid heeft veel stappen gezet.", coder="anna")
+        p.memos.set("case", f"{first['name']}/pr.vertrouwensrelatie", "Celmemo: vertrouwen groeide langzaam.", coder="anna")

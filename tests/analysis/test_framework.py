@@ -31,7 +31,7 @@ def test_cells_count_fragments_and_hold_at_most_n_quotes(coded):
 def test_memos_pseudonymised_and_shown_instead_of_quotes(coded):
     with Project(coded) as p:
         fw = framework_matrix(Dataset(p), Quoter(p, deduce=False))
-        case_id = p.cases()[0]["id"]
+        case_id = p.cases.list()[0]["id"]
     assert fw.cell(case_id, "pr.vertrouwensrelatie").memo == "Celmemo: vertrouwen groeide langzaam."
     assert fw.cell(case_id, "pr.vertrouwensrelatie").quotes == []
     assert "Memo: Celmemo" in fw.cell_text(case_id, "pr.vertrouwensrelatie")
@@ -63,7 +63,7 @@ def test_planted_personal_data_never_in_quotes(coded):
         quoter = Quoter(p, deduce=False)
         rows = records(fragment_table(ds))
         texts = [quoter.span(r.document_id, r.start, r.end) for r in rows]
-        raw = {r.document_id: p.document(r.document_id)["text"] for r in rows}
+        raw = {r.document_id: p.documents.get(r.document_id)["text"] for r in rows}
     planted_fragments = [t for r, t in zip(rows, texts) if any(x in raw[r.document_id][r.start:r.end] for x in PLANTED)]
     assert len(planted_fragments) >= 3
     for text in texts:

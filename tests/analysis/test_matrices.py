@@ -7,7 +7,7 @@ import pytest
 
 from werkplaats.analysis import AnalysisError, Dataset, Filters, code_matrix, cooccurrence, standard_matrices
 from werkplaats.model import TURN, TextBuilder
-from werkplaats.store import Coder, Project
+from werkplaats.store import Project
 
 ANCESTORS = """
     WITH RECURSIVE anc(code_id, row_code) AS (
@@ -56,7 +56,7 @@ def test_counts_match_sql(coded, column, measure, sum_parents):
 def test_rows_in_tree_order_with_depth(coded):
     with Project(coded) as p:
         m = code_matrix(Dataset(p), "regio")
-        tree = [c["id"] for c in Coder(p, "x").codes()]
+        tree = [c["id"] for c in p.codes.list()]
     assert list(m.frame.index) == tree
     assert m.row_depth["cl"] == 0 and m.row_depth["cl.eigen_regie"] == 1
 
@@ -211,16 +211,15 @@ def add_interview(project, turns, title, region="Ferm Werk", case=None, meta=Non
         b.add(text, TURN, prefix=f"{speaker}: " if speaker else "", speaker=speaker, timestamp=None)
     doc = b.build(title, "txt", metadata=meta or {})
     with project.atomic():
-        sid = project.add_source(filename=f"{title}.txt", path=f"{title}.txt", sha256=title, content=b"x", fmt="txt")
-        return project.add_document(doc, source_id=sid, filename=f"{title}.txt", source_type=source_type,
+        sid = project.documents.add_source(filename=f"{title}.txt", path=f"{title}.txt", sha256=title, content=b"x", fmt="txt")
+        return project.documents.add(doc, source_id=sid, filename=f"{title}.txt", source_type=source_type,
                                     region=region, case=case)
 
 
 def test_speaker_roles_and_words(project):
     from werkplaats.codebook.model import Code, Codebook
 
-    coder = Coder(project, "anna")
-    coder.load_codebook(Codebook(name="t", codes=[Code("a", "A"), Code("b", "B")]))
+    project.codes.load_codebook(Codebook(name="t", codes=[Code("a", "A"), Code("b", "B")]), coder="anna")
     d1 = add_interview(project, [("I", "Hoe gaat het met het werk?"), ("R", "Goed, ik werk nu drie dagen."),
                                  ("Lotte", "Mooi zo."), ("Kees Jansen", "Ik ben de jobcoach hier.")],
                        "Een", meta={"Interviewer": "Lotte de Vries", "Respondent": "Piet"}, case="C1",
@@ -228,12 +227,12 @@ def test_speaker_roles_and_words(project):
     add_interview(project, [("Lotte de Vries", "Vraag twee?"), ("Piet", "Antwoord twee, met meer woorden dan één.")],
                   "Twee", region="WIL", meta={"Interviewer": "Lotte de Vries", "Respondent": "Piet"}, case="C2")
     add_interview(project, [("Lotte de Vries", "Vraag drie?"), ("Anouk", "Een antwoord.")], "Drie", case="C3")
-    segs = {s["text"]: s for s in project.segments(d1)}
+    segs = {s["text"]: s for s in project.documents.segments(d1)}
     answer = next(s for t, s in segs.items() if t.startswith("R:") or "drie dagen" in t)
     question = next(s for t, s in segs.items() if "Hoe gaat" in t)
-    coder.apply(d1, answer["start"], answer["end"], "a")
-    coder.apply(d1, question["start"] + 4, question["end"], "a")
-    coder.apply(d1, question["start"], question["end"], "b")
+    project.codings.apply(d1, answer["start"], answer["end"], "a", coder="anna")
+    project.codings.apply(d1, question["start"] + 4, question["end"], "a", coder="anna")
+    project.codings.apply(d1, question["start"], question["end"], "b", coder="anna")
     m = code_matrix(Dataset(project), "spreker", "fragmenten", False)
     assert m.frame.at["a", "respondent"] == 1 and m.frame.at["a", "interviewer"] == 1
     assert m.frame.at["b", "interviewer"] == 1

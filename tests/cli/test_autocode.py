@@ -6,20 +6,20 @@ import pytest
 
 from tests.cli.test_cli import run
 from werkplaats.autocode import Rule, RuleError, find_spans
-from werkplaats.store import Coder, Project
+from werkplaats.store import Project
 
 
 def texts_of(path, spans):
     with Project(path) as p:
-        return [p.document(d)["text"][a:b] for d, a, b in spans]
+        return [p.documents.get(d)["text"][a:b] for d, a, b in spans]
 
 
 def test_by_speaker_with_filters(demo):
     with Project(demo) as p:
         spans = find_spans(p, Rule(speaker="R", source_type="interview"))
-        docs = {d["id"]: d for d in p.documents()}
+        docs = {d["id"]: d for d in p.documents.list()}
         assert spans and all(docs[d]["source_type"] == "interview" for d, _, _ in spans)
-        segs = {(s["document_id"], s["start"]): s for s in p.segments_of(docs)}
+        segs = {(s["document_id"], s["start"]): s for s in p.documents.segments_of(docs)}
         assert all(segs[(d, a)]["speaker"] == "R" for d, a, _ in spans)
         wil = find_spans(p, Rule(speaker="R", region="WIL"))
         assert {docs[d]["region"] for d, _, _ in wil} <= {"WIL Werk en Inkomen Lekstroom"}
@@ -40,7 +40,7 @@ def test_heading_sections(demo):
         spans = find_spans(p, Rule(heading="Afspraken"))
         assert len(spans) >= 5
         for d, a, b in spans:
-            section = p.document(d)["text"][a:b]
+            section = p.documents.get(d)["text"][a:b]
             assert "Afspraken" not in section.split("\n")[0]
 
 
@@ -64,18 +64,17 @@ def test_autocode_cli_dry_run_apply_undo(demo):
     out = run("autocodeer", demo, "--kop", "Afspraken", "--code", "sa.rolverdeling", "--proef", "--coder", "anna").output
     assert "Proef:" in out and "niets gewijzigd" in out
     with Project(demo) as p:
-        assert Coder(p, "anna").codings(coders=["anna"]) == []
+        assert p.codings.list(coders=["anna"]) == []
     out = run("autocodeer", demo, "--kop", "Afspraken", "--code", "sa.rolverdeling", "--coder", "anna").output
     n = int(out.split()[0])
     again = run("autocodeer", demo, "--kop", "Afspraken", "--code", "sa.rolverdeling", "--coder", "anna").output
     assert "0 nieuw" in again  # never duplicated
     with Project(demo) as p:
-        c = Coder(p, "anna")
-        mine = c.codings(coders=["anna"])
+        mine = p.codings.list(coders=["anna"])
         assert len(mine) == n and {k["provenance"] for k in mine} == {"autocode"}
         assert mine[0]["rule"].startswith("kop=Afspraken")
-        assert c.undo().startswith("autocodering")
-        assert c.codings(coders=["anna"]) == []
+        assert p.journal.undo(coder="anna").startswith("autocodering")
+        assert p.codings.list(coders=["anna"]) == []
     assert "Onbekende code" in run("autocodeer", demo, "--spreker", "R", "--code", "nee", ok=False).output
     assert "precies één" in run("autocodeer", demo, "--code", "sa.rolverdeling", ok=False).output
 
@@ -96,8 +95,8 @@ def test_code_and_codings_json(demo):
 
 def test_codings_import_quotes_and_round_trip(demo, tmp_path):
     with Project(demo) as p:
-        doc = next(d for d in p.documents() if d["title"].startswith("Interview inwoner Zeist"))
-        text = p.document(doc["id"])["text"]
+        doc = next(d for d in p.documents.list() if d["title"].startswith("Interview inwoner Zeist"))
+        text = p.documents.get(doc["id"])["text"]
     quote = "In augustus vorig jaar heb ik me aangemeld bij de schuldhulp."
     assert quote in text
     spaced = quote.replace(" ", "   ", 3)
@@ -110,8 +109,7 @@ def test_codings_import_quotes_and_round_trip(demo, tmp_path):
     )
     assert "2 coderingen geïmporteerd" in run("coderingen", "importeer", demo, f).output
     with Project(demo) as p:
-        c = Coder(p, "x")
-        rows = c.codings(coders=["anna", "bram"])
+        rows = p.codings.list(coders=["anna", "bram"])
         assert {(r["coder"], text[r["start"]:r["end"]]) for r in rows} == {("anna", quote), ("bram", quote)}
         assert {r["provenance"] for r in rows} == {"imported"}
     out = tmp_path / "uit.csv"
@@ -120,7 +118,7 @@ def test_codings_import_quotes_and_round_trip(demo, tmp_path):
     # export → import into a fresh copy gives the same codings
     run("coderingen", "importeer", demo, out)  # everything exists already
     with Project(demo) as p:
-        assert len(Coder(p, "x").codings(coders=["anna", "bram"])) == 2
+        assert len(p.codings.list(coders=["anna", "bram"])) == 2
 
 
 @pytest.mark.parametrize(
@@ -136,7 +134,7 @@ def test_codings_import_quotes_and_round_trip(demo, tmp_path):
 )
 def test_codings_import_errors_apply_nothing(demo, tmp_path, content, message):
     with Project(demo) as p:
-        doc = next(d for d in p.documents() if d["title"].startswith("Interview inwoner Zeist"))
+        doc = next(d for d in p.documents.list() if d["title"].startswith("Interview inwoner Zeist"))
     f = tmp_path / "c.csv"
     f.write_text(content.format(title=doc["title"]) + f"{doc['title']};0;5;cl.basisvoorwaarden\n"
                  if "start" in content.split("\n")[0] else content.format(title=doc["title"]), encoding="utf-8")
@@ -150,7 +148,7 @@ def test_codings_import_errors_apply_nothing(demo, tmp_path, content, message):
 
 def test_codings_import_skip_errors(demo, tmp_path):
     with Project(demo) as p:
-        doc = next(d for d in p.documents() if d["title"].startswith("Interview inwoner Zeist"))
+        doc = next(d for d in p.documents.list() if d["title"].startswith("Interview inwoner Zeist"))
     f = tmp_path / "c.csv"
     f.write_text(f"document;start;eind;code\n{doc['title']};0;5;geen.code\n{doc['title']};0;5;cl.basisvoorwaarden\n",
                  encoding="cp1252")

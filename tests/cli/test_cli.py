@@ -49,8 +49,8 @@ def test_import_folder_info_and_search(tmp_path, wpl):
     assert "2 bestanden geïmporteerd" in result.output
     info = json.loads(run("info", wpl, "--json").output)
     assert info["documents"] == 2
-    assert info["per_regio"] == {"Ferm Werk": {"documenten": 2, "woorden": info["words"]}}
-    assert info["per_type"]["interview"]["documenten"] == 2
+    assert info["per_region"] == {"Ferm Werk": {"documents": 2, "words": info["words"]}}
+    assert info["per_type"]["interview"]["documents"] == 2
     assert info["segments"] > 10 and info["speakers"] == 2
     hits = [json.loads(line) for line in run("zoek", wpl, "schuldhulp", "--json").output.splitlines()]
     assert {h["filename"] for h in hits} == {"interview 1 café.docx", "notitie 😀.txt"}
@@ -58,10 +58,10 @@ def test_import_folder_info_and_search(tmp_path, wpl):
         assert {"title", "filename", "start", "end", "speaker", "text"} <= h.keys()
     with Project(wpl) as p:
         for h in hits:
-            assert p.document(h["document_id"])["text"][h["start"]:h["end"]] == h["text"]
-        case = p.cases()[0]
+            assert p.documents.get(h["document_id"])["text"][h["start"]:h["end"]] == h["text"]
+        case = p.cases.list()[0]
         assert case["name"] == "Casus FW-01" and case["region"] == "Ferm Werk"
-        assert p.case_attributes(case["id"]) == {"trede_start": "2"}
+        assert p.cases.attributes(case["id"]) == {"trede_start": "2"}
     plain = run("zoek", wpl, "schuldhulp").output
     assert "2 treffer(s)" in plain
     assert "Ferm Werk" in run("info", wpl).output
@@ -122,7 +122,9 @@ def test_failure_while_storing_leaves_nothing_behind(tmp_path, wpl, monkeypatch)
     f = tmp_path / "interview.docx"
     f.write_bytes(make_docx(TRANSCRIPT))
     before = snapshot(wpl)
-    real = Project.add_document
+    from werkplaats.store.documents import Documents
+
+    real = Documents.add
 
     def explode(self, *args, **kwargs):
         real(self, *args, **kwargs)  # the document and its segments are written …
@@ -155,13 +157,13 @@ def test_manifest(tmp_path, wpl):
     )
     run("importeer", wpl, "--manifest", manifest)
     with Project(wpl) as p:
-        docs = {d["filename"]: d for d in p.documents()}
+        docs = {d["filename"]: d for d in p.documents.list()}
         assert docs["a.txt"]["title"] == "Gesprek met inwoner"
         assert docs["a.txt"]["region"] == "WIL Werk en Inkomen Lekstroom"
         assert docs["a.txt"]["source_type"] == "interview"
-        assert docs["b.md"]["region"] == "RSD Kromme Rijn Heuvelrug" and docs["b.md"]["casus"] is None
-        case = p.cases()[0]
-        assert p.case_attributes(case["id"]) == {"leefgebieden": "schulden, taal", "trede_start": "2"}
+        assert docs["b.md"]["region"] == "RSD Kromme Rijn Heuvelrug" and docs["b.md"]["case_name"] is None
+        case = p.cases.list()[0]
+        assert p.cases.attributes(case["id"]) == {"leefgebieden": "schulden, taal", "trede_start": "2"}
     bad = tmp_path / "slecht.csv"
     bad.write_text("naam;regio\nx;y\n")
     assert "bestand" in run("importeer", wpl, "--manifest", bad, ok=False).output
@@ -201,8 +203,8 @@ def test_killed_import_leaves_a_sound_project(tmp_path):
         n = p.db["documents"].count
         assert 0 < n < 300, n
         # every stored document is complete
-        for doc in p.documents():
-            assert len(p.segments(doc["id"])) == 151
+        for doc in p.documents.list():
+            assert len(p.documents.segments(doc["id"])) == 151
     # and the import can simply be run again to finish
     run("importeer", path, folder)
     with Project(path) as p:
@@ -220,8 +222,8 @@ def test_demo_builds_from_corpus(tmp_path, monkeypatch):
     run("demo", "--zonder-tui")
     assert (tmp_path / "demo.wpl").exists()
     info = json.loads(run("info", tmp_path / "demo.wpl", "--json").output)
-    assert info["documents"] >= 12 and len(info["per_regio"]) >= 3
-    assert len(info["per_formaat"]) >= 5
+    assert info["documents"] >= 12 and len(info["per_region"]) >= 3
+    assert len(info["per_format"]) >= 5
     run("demo", "--zonder-tui")  # a second run never overwrites
     assert (tmp_path / "demo-2.wpl").exists()
     assert "bestaat al" in run("demo", "--zonder-tui", "-o", tmp_path / "demo.wpl", ok=False).output
@@ -229,11 +231,10 @@ def test_demo_builds_from_corpus(tmp_path, monkeypatch):
 
 def test_import_routes_qdpx_files(tmp_path, demo):
     from werkplaats.exchange.qdpx import export_qdpx
-    from werkplaats.store import Coder
 
     with Project(demo) as p:
-        doc = p.documents()[0]["id"]
-        Coder(p, "anna").apply(doc, 0, 10, "pr.vertrouwensrelatie")
+        doc = p.documents.list()[0]["id"]
+        p.codings.apply(doc, 0, 10, "pr.vertrouwensrelatie", coder="anna")
         export_qdpx(p, tmp_path / "uit.qdpx")
     target = tmp_path / "nieuw.wpl"
     run("nieuw", target)

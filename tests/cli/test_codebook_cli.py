@@ -5,7 +5,7 @@ from pathlib import Path
 import yaml
 
 from tests.cli.test_cli import run
-from werkplaats.store import Coder, Project
+from werkplaats.store import Project
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -16,14 +16,13 @@ def test_load_export_round_trip(tmp_path):
     out = run("codeboek", "laad", wpl, ROOT / "codebooks" / "werkzame-factoren.yaml", "--coder", "anna").output
     assert "40 nieuwe" in out
     with Project(wpl) as p:
-        c = Coder(p, "anna")
-        codes = {k["id"]: k for k in c.codes()}
+        codes = {k["id"]: k for k in p.codes.list()}
         assert codes["pr.vertrouwensrelatie"]["parent_id"] == "pr"
         assert codes["pr.vertrouwensrelatie"]["keywords"]
-        assert p.attribute_definition("trede_participatieladder_start").type == "ordinal"
-        c.undo()  # loading is one undoable action
-        assert c.codes() == []
-        c.redo()
+        assert p.cases.definition("trede_participatieladder_start").type == "ordinal"
+        p.journal.undo(coder="anna")  # loading is one undoable action
+        assert p.codes.list() == []
+        p.journal.redo(coder="anna")
     again = run("codeboek", "laad", wpl, ROOT / "codebooks" / "werkzame-factoren.yaml").output
     assert "0 nieuwe en 0 bijgewerkte" in again
     run("codeboek", "exporteer", wpl, "-o", tmp_path / "uit.yaml")
@@ -47,4 +46,4 @@ def test_invalid_codebook_names_the_line(tmp_path):
     out = run("codeboek", "laad", wpl, bad, ok=False).output
     assert "regel 5" in out and "'a'" in out
     with Project(wpl) as p:
-        assert Coder(p, "x").codes() == []
+        assert p.codes.list() == []

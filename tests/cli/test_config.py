@@ -4,7 +4,7 @@ from click.testing import CliRunner
 
 from werkplaats.cli import cli
 from werkplaats.config import resolve_coder
-from werkplaats.store import Coder, Project
+from werkplaats.store import Project
 
 
 def test_coder_name_sources(monkeypatch, tmp_path):
@@ -41,4 +41,4 @@ def test_the_cli_passes_the_resolved_coder_to_the_library(monkeypatch, tmp_path)
                                  "--coder", "bram"])
     assert result.exit_code == 0, result.output
     with Project(wpl) as p:
-        assert sorted(Coder(p, "x").coders()) == ["Samira", "bram"]
+        assert sorted(p.codings.coders()) == ["Samira", "bram"]

@@ -3,8 +3,8 @@
 import csv
 
 from tests.cli.test_cli import run
-from werkplaats.store import Coder, Project
-from werkplaats.store.coding import cell_memo_target
+from werkplaats.store import Project
+from werkplaats.store import cell_target
 
 
 def test_cell_memo_is_written_read_shown_in_the_framework_matrix_and_wiped(demo, tmp_path):
@@ -12,7 +12,7 @@ def test_cell_memo_is_written_read_shown_in_the_framework_matrix_and_wiped(demo,
     out = run("memo", demo, "--casus", "casus fw-01", "--code", "cl.basisvoorwaarden", text, "--coder", "anna").output
     assert "Memo opgeslagen" in out
     with Project(demo) as p:
-        assert Coder(p, "anna").memo("case", cell_memo_target("Casus FW-01", "cl.basisvoorwaarden")) == text
+        assert p.memos.get("case", cell_target("Casus FW-01", "cl.basisvoorwaarden"), coder="anna") == text
     shown = run("memo", demo, "--casus", "Casus FW-01", "--code", "cl.basisvoorwaarden").output
     assert "anna" in shown and text in shown
     matrix = tmp_path / "framework.csv"
@@ -32,7 +32,7 @@ def test_memo_on_case_code_and_document_and_bad_targets(demo):
     run("memo", demo, "--code", "pr.continuiteit", "Let op wisselingen.", "--coder", "bo")
     run("memo", demo, "--document", "1", "-", "--coder", "bo")  # '-' with empty stdin: nothing to save
     with Project(demo) as p:
-        memos = {(m["target_type"], m["target_id"]): m["text"] for m in Coder(p, "bo").memos()}
+        memos = {(m["target_type"], m["target_id"]): m["text"] for m in p.memos.list()}
     assert memos[("case", "Casus WIL-01")] == "Werktafel met mandaat."
     assert memos[("code", "pr.continuiteit")] == "Let op wisselingen."
     assert ("document", "1") not in memos

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from werkplaats.store import Coder, Project
+from werkplaats.store import Project
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 REFI = SHARED / "refi-qda"
@@ -36,23 +36,22 @@ def code_demo(path: Path, seed: int = 1, coders=("anna", "bram")) -> None:
     """Add codings of two coders, memos of every kind and a coding memo to a demo project."""
     rng = random.Random(seed)
     with Project(path) as p:
-        docs = p.documents()
+        docs = p.documents.list()
         for coder in coders:
-            c = Coder(p, coder)
-            codes = [r["id"] for r in c.codes()]
+            codes = [r["id"] for r in p.codes.list()]
             items = []
             for d in docs:
-                segs = [s for s in p.segments(d["id"]) if s["end"] > s["start"]]
+                segs = [s for s in p.documents.segments(d["id"]) if s["end"] > s["start"]]
                 for s in rng.sample(segs, min(5, len(segs))):
                     items.append((d["id"], s["start"], s["end"], rng.choice(codes)))
                     a = rng.randrange(s["start"], s["end"])
                     items.append((d["id"], a, rng.randrange(a + 1, s["end"] + 1), rng.choice(codes)))
-            c.apply_many(items, description="testcodering")
-            c.set_memo("document", docs[0]["id"], f"Memo van {coder}: café, “quotes” & <tags> 😀")
-            c.set_memo("code", codes[0], f"Codememo van {coder}")
-            c.set_memo("case", p.cases()[0]["name"], f"Casusmemo van {coder}")
-            c.set_memo("project", "project", f"Projectmemo van {coder}")
-            c.set_coding_memo(c.codings(coders=[coder])[0]["id"], "Waarom deze code? Omdat…")
+            p.codings.apply_many(items, description="testcodering", coder=coder)
+            p.memos.set("document", docs[0]["id"], f"Memo van {coder}: café, “quotes” & <tags> 😀", coder=coder)
+            p.memos.set("code", codes[0], f"Codememo van {coder}", coder=coder)
+            p.memos.set("case", p.cases.list()[0]["name"], f"Casusmemo van {coder}", coder=coder)
+            p.memos.set("project", "project", f"Projectmemo van {coder}", coder=coder)
+            p.codings.set_memo(p.codings.list(coders=[coder])[0]["id"], "Waarom deze code? Omdat…", coder=coder)
 
 
 def snapshot(path: Path) -> dict:

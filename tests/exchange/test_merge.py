@@ -8,7 +8,7 @@ import pytest
 
 from werkplaats.exchange.merge import MergeError, merge
 from werkplaats.model import TextBuilder
-from werkplaats.store import Coder, Project
+from werkplaats.store import Project
 
 from .conftest import snapshot
 
@@ -24,15 +24,14 @@ def copies(demo, tmp_path):
 
 def _code(path, coder, code_index, n=4, rename=None, memo=None):
     with Project(path) as p:
-        c = Coder(p, coder)
-        doc = p.documents()[0]
-        codes = [r["id"] for r in c.codes()]
-        segs = p.segments(doc["id"])[:n]
-        c.apply_many([(doc["id"], s["start"], s["end"], codes[code_index]) for s in segs], description="coderen")
+        doc = p.documents.list()[0]
+        codes = [r["id"] for r in p.codes.list()]
+        segs = p.documents.segments(doc["id"])[:n]
+        p.codings.apply_many([(doc["id"], s["start"], s["end"], codes[code_index]) for s in segs], description="coderen", coder=coder)
         if rename:
-            c.edit_code(codes[1], name=rename)
+            p.codes.edit(codes[1], name=rename, coder=coder)
         if memo:
-            c.set_memo("document", doc["id"], memo)
+            p.memos.set("document", doc["id"], memo, coder=coder)
         return codes
 
 
@@ -47,7 +46,7 @@ def test_merge_keeps_coders_and_is_idempotent(copies):
         once = snapshot(target)
         again = [merge(t, paths[n], "lead") for n in ("anna", "bram", "anna")]
         assert all(r.changes == 0 and not r.conflicts for r in again)
-        assert set(Coder(t, "x").coders()) >= {"anna", "bram"}
+        assert set(t.codings.coders()) >= {"anna", "bram"}
     assert snapshot(target) == once
 
 
@@ -56,7 +55,7 @@ def test_rename_on_one_side_is_taken_over(copies):
     _code(paths["anna"], "anna", 2, rename="Nieuwe naam")
     with Project(target) as t:
         report = merge(t, paths["anna"], "lead")
-        codes = [r for r in Coder(t, "x").codes()]
+        codes = [r for r in t.codes.list()]
     assert report.codes_updated == 1 and codes[1]["name"] == "Nieuwe naam"
 
 
@@ -71,9 +70,9 @@ def test_conflicting_renames_need_a_choice(copies):
         assert report.conflicts and "beide kanten" in report.conflicts[0] and not report.applied
         assert report.conflicts[0].kind == "changed" and "--" not in report.conflicts[0]  # the CLI names the option
         assert snapshot(target) == before  # nothing written
-        resolved = merge(t, paths["bram"], "lead", neem="bron")
+        resolved = merge(t, paths["bram"], "lead", prefer="source")
         assert resolved.applied and resolved.resolved
-        assert Coder(t, "x").codes()[1]["name"] == "Naam van Bram"
+        assert t.codes.list()[1]["name"] == "Naam van Bram"
         # Merging Anna's copy again does not bring the conflict back.
         assert merge(t, paths["anna"], "lead").changes == 0
 
@@ -81,31 +80,31 @@ def test_conflicting_renames_need_a_choice(copies):
 def test_code_deleted_in_target_but_used_in_copy(copies):
     target, paths = copies
     with Project(target) as t:
-        rows = Coder(t, "x").codes()
+        rows = t.codes.list()
         leaves = [i for i, r in enumerate(rows) if not any(x["parent_id"] == r["id"] for x in rows)]
     codes = _code(paths["anna"], "anna", leaves[0])
     gone, into = codes[leaves[0]], codes[leaves[1]]
     with Project(target) as t:
-        Coder(t, "lead").merge_codes(gone, into)
+        t.codes.merge(gone, into, coder="lead")
         report = merge(t, paths["anna"], "lead")
         assert report.conflicts and "verwijderd" in report.conflicts[0] and into in report.conflicts[0]
-        followed = merge(t, paths["anna"], "lead", verwijderd="volg")
+        followed = merge(t, paths["anna"], "lead", on_deleted="follow")
         assert followed.applied and followed.codings_added == 4
-        assert Coder(t, "x").code(gone) is None
-        assert len(Coder(t, "x").codings(code_id=into, coders=["anna"])) == 4
+        assert t.codes.get(gone) is None
+        assert len(t.codings.list(code_id=into, coders=["anna"])) == 4
         assert merge(t, paths["anna"], "lead").changes == 0
 
 
 def test_code_deleted_in_target_restored_on_request(copies):
     target, paths = copies
     with Project(target) as t:
-        rows = Coder(t, "x").codes()
+        rows = t.codes.list()
         leaves = [i for i, r in enumerate(rows) if not any(x["parent_id"] == r["id"] for x in rows)]
     codes = _code(paths["anna"], "anna", leaves[0])
     with Project(target) as t:
-        Coder(t, "lead").merge_codes(codes[leaves[0]], codes[leaves[1]])
-        assert merge(t, paths["anna"], "lead", verwijderd="herstel").applied
-        assert Coder(t, "x").code(codes[leaves[0]]) is not None
+        t.codes.merge(codes[leaves[0]], codes[leaves[1]], coder="lead")
+        assert merge(t, paths["anna"], "lead", on_deleted="restore").applied
+        assert t.codes.get(codes[leaves[0]]) is not None
         assert merge(t, paths["anna"], "lead").changes == 0
 
 
@@ -116,10 +115,9 @@ def test_new_document_in_copy_is_added(copies):
         b.add("Een nieuw verslag van Anna over de werkgever.")
         doc = b.build("Nieuw", "txt")
         with p.atomic():
-            sid = p.add_source(filename="nieuw.txt", path="nieuw.txt", sha256="nieuw", content=b"x", fmt="txt")
-            doc_id = p.add_document(doc, source_id=sid, filename="nieuw.txt", source_type="overig")
-        c = Coder(p, "anna")
-        c.apply(doc_id, 0, 10, c.codes()[2]["id"])
+            sid = p.documents.add_source(filename="nieuw.txt", path="nieuw.txt", sha256="nieuw", content=b"x", fmt="txt")
+            doc_id = p.documents.add(doc, source_id=sid, filename="nieuw.txt", source_type="overig")
+        p.codings.apply(doc_id, 0, 10, p.codes.list()[2]["id"], coder="anna")
     with Project(target) as t:
         report = merge(t, paths["anna"], "lead")
         assert report.documents == 1 and report.codings_added == 1
@@ -132,12 +130,11 @@ def test_deleted_coding_in_copy_is_deleted(copies):
     with Project(target) as t:
         merge(t, paths["anna"], "lead")
     with Project(paths["anna"]) as p:
-        c = Coder(p, "anna")
-        c.delete_coding(c.codings(coders=["anna"])[0]["id"])
+        p.codings.delete(p.codings.list(coders=["anna"])[0]["id"], coder="anna")
     with Project(target) as t:
         report = merge(t, paths["anna"], "lead")
         assert report.codings_deleted == 1
-        assert len(Coder(t, "x").codings(coders=["anna"])) == 3
+        assert len(t.codings.list(coders=["anna"])) == 3
 
 
 def test_cannot_merge_with_itself(demo):

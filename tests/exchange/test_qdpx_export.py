@@ -7,7 +7,7 @@ import zipfile
 import pytest
 
 from werkplaats.exchange.qdpx import QdpxError, export_plan, export_qdpx, import_qdpx, read_qdpx
-from werkplaats.store import Coder, Project
+from werkplaats.store import Project
 
 from .conftest import project_xsd, snapshot
 
@@ -88,5 +88,5 @@ def test_foreign_reading_without_sidecar(exported, tmp_path):
     with Project.create(tmp_path / "ander.wpl") as q:
         report = import_qdpx(q, stripped, "imp")
         assert report.counts["documenten"] == 32
-        coders = Coder(q, "x").coders()
+        coders = q.codings.coders()
     assert {"anna", "bram"} <= set(coders)

@@ -6,7 +6,7 @@ import pytest
 
 from werkplaats.codebook import CodebookError, load_qdc
 from werkplaats.exchange.qdpx import import_qdpx, read_qdpx
-from werkplaats.store import Coder, Project
+from werkplaats.store import Project
 
 from .conftest import sample
 
@@ -46,7 +46,7 @@ def test_atlas_sample_warns_precisely(tmp_path):
     assert parsed.counts["sets"] == 16
     with Project.create(tmp_path / "p.wpl") as p:
         import_qdpx(p, sample("Project.qde"), "imp")
-        memos = Coder(p, "x").memos("project")
+        memos = p.memos.list("project")
     assert any("Research Plan" in m["text"] for m in memos)
     assert {m["coder"] for m in memos} == {"Friedrich Markgraf"}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from werkplaats.model import TURN, TextBuilder
-from werkplaats.store import Coder, Project
+from werkplaats.store import Project
 
 DEBT = [
     "Ik had schulden bij de zorgverzekering en de huur liep achter.",
@@ -38,8 +38,8 @@ def add_document(project: Project, title: str, turns: list[str]) -> int:
         b.add(text, TURN, prefix=f"{speaker}: ", speaker=speaker)
     doc = b.build(title, "txt")
     with project.atomic():
-        sid = project.add_source(filename=f"{title}.txt", path=f"{title}.txt", sha256=title, content=b"", fmt="txt")
-        return project.add_document(doc, source_id=sid, filename=f"{title}.txt", source_type="interview", region="WIL")
+        sid = project.documents.add_source(filename=f"{title}.txt", path=f"{title}.txt", sha256=title, content=b"", fmt="txt")
+        return project.documents.add(doc, source_id=sid, filename=f"{title}.txt", source_type="interview", region="WIL")
 
 
 @pytest.fixture
@@ -47,20 +47,19 @@ def small(tmp_path):
     """A project with two codes (with keywords), four documents, and codings of half the segments."""
     path = tmp_path / "klein.wpl"
     with Project.create(path) as p:
-        coder = Coder(p, "anna")
-        coder.add_code("fin", "Financiën", keywords=[])
-        coder.add_code("fin.schulden", "Schulden", parent_id="fin", keywords=["schulden", "aflossen"])
-        coder.add_code("rel", "Relatie", keywords=[])
-        coder.add_code("rel.vertrouwen", "Vertrouwen", parent_id="rel", keywords=["vertrouwen", "luisteren", "serieus nemen"])
+        p.codes.add("fin", "Financiën", keywords=[], coder="anna")
+        p.codes.add("fin.schulden", "Schulden", parent_id="fin", keywords=["schulden", "aflossen"], coder="anna")
+        p.codes.add("rel", "Relatie", keywords=[], coder="anna")
+        p.codes.add("rel.vertrouwen", "Vertrouwen", parent_id="rel", keywords=["vertrouwen", "luisteren", "serieus nemen"], coder="anna")
         docs = []
         for n in range(4):
             turns = [DEBT[(n + i) % len(DEBT)] for i in range(3)] + [TRUST[(n + i) % len(TRUST)] for i in range(3)] \
                 + [OTHER[(n + i) % len(OTHER)] for i in range(2)]
             docs.append(add_document(p, f"Interview {n}", turns))
         for doc_id in docs[:2]:
-            for seg in p.segments(doc_id):
+            for seg in p.documents.segments(doc_id):
                 code = "fin.schulden" if seg["text"] in DEBT else "rel.vertrouwen" if seg["text"] in TRUST else None
                 if code:
-                    coder.apply(doc_id, seg["start"], seg["end"], code)
+                    p.codings.apply(doc_id, seg["start"], seg["end"], code, coder="anna")
     with Project(path) as p:
         yield p

@@ -5,16 +5,15 @@ from __future__ import annotations
 from werkplaats.nlp.annotate import annotate, decode
 from werkplaats.nlp.search import lemma_search
 from werkplaats.search import HIGHLIGHT_END, HIGHLIGHT_START
-from werkplaats.store import nlp_store
 
 from .conftest import add_document
 
 
 def test_annotate_stores_lemmas_offsets_and_sentences(small):
     result = annotate(small)
-    assert result["nieuw"] == result["segmenten"] == nlp_store.annotation_counts(small)[1]
-    assert annotate(small)["nieuw"] == 0  # only what is missing
-    row = next(r for r in nlp_store.annotated_segments(small) if r["text"].startswith("Mijn schulden"))
+    assert result["new"] == result["segments"] == small.nlp.annotation_counts()[1]
+    assert annotate(small)["new"] == 0  # only what is missing
+    row = next(r for r in small.nlp.annotated_segments() if r["text"].startswith("Mijn schulden"))
     ann = decode(row["lemmas"], row["offsets"], row["sents"])
     assert ann.lemmas[:2] == ["mijn", "schuld"]
     start, end = ann.offsets[1]
@@ -22,7 +21,7 @@ def test_annotate_stores_lemmas_offsets_and_sentences(small):
     assert ann.sents == [0]
     add_document(small, "Twee zinnen", ["Eerst dit. Dan de schulden."])
     annotate(small)
-    (row,) = [r for r in nlp_store.annotated_segments(small) if r["title"] == "Twee zinnen"]
+    (row,) = [r for r in small.nlp.annotated_segments() if r["title"] == "Twee zinnen"]
     assert decode(row["lemmas"], row["offsets"], row["sents"]).sents == [0, 2]
 
 
@@ -30,7 +29,7 @@ def test_schuld_finds_schulden_and_keys_match_project_search(small):
     hits = lemma_search(small, "schuld")
     texts = [h["text"] for h in hits]
     assert any("schulden" in t for t in texts)
-    plain = small.search('"schuld"')
+    plain = small.documents.search('"schuld"')
     assert len(hits) > len(plain)
     assert set(plain[0]) <= set(hits[0])
     hit = next(h for h in hits if h["text"].startswith("Mijn schulden"))
@@ -60,15 +59,15 @@ def test_new_documents_are_annotated_on_search(small):
 
 def test_changed_segment_text_drops_its_lemmas(small):
     annotate(small)
-    seg_id = nlp_store.annotated_segments(small)[0]["segment_id"]
+    seg_id = small.nlp.annotated_segments()[0]["segment_id"]
     small.db.execute("UPDATE segments SET text = 'iets anders' WHERE id = ?", [seg_id])
-    done, total = nlp_store.annotation_counts(small)
+    done, total = small.nlp.annotation_counts()
     assert done == total - 1
 
 
 def test_deleting_a_document_removes_its_lemmas_from_the_index(small):
     annotate(small)
-    doc_id = small.documents()[0]["id"]
+    doc_id = small.documents.list()[0]["id"]
     before = len(lemma_search(small, "schuld", annotate=False, limit=None))
     with small.atomic():
         small.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])

@@ -9,11 +9,11 @@ from werkplaats.nlp.suggest import (
     accept, evaluate, load_model, mark_no_code, model_info, needs_training, reject, suggest, train, train_now,
     undo_decision,
 )
-from werkplaats.store import Coder, Project, nlp_store
+from werkplaats.store import Project
 
 
 def test_keyword_suggestions_before_training(small):
-    doc = small.documents()[3]["id"]  # an uncoded document
+    doc = small.documents.list()[3]["id"]  # an uncoded document
     items = suggest(small, "bob", document_id=doc)
     by_text = {s.text: s for s in items}
     debt = next(s for t, s in by_text.items() if t.startswith("Mijn schulden"))
@@ -50,13 +50,13 @@ def test_model_travels_with_the_project(small, tmp_path):
     shutil.copy(small.path, copy)
     with Project(copy) as other:
         assert model_info(other)["meta"]["positief"] > 0
-        items = suggest(other, "bob", document_id=other.documents()[2]["id"], min_score=0.0)
+        items = suggest(other, "bob", document_id=other.documents.list()[2]["id"], min_score=0.0)
         assert any(s.model_score is not None for s in items)
 
 
 def test_combined_suggestions_rank_the_right_code_first(small):
     train_now(small)
-    doc = small.documents()[3]["id"]
+    doc = small.documents.list()[3]["id"]
     items = suggest(small, "bob", document_id=doc, min_score=0.0, top=1)
     rows = {s.text: s for s in items}
     for text, s in rows.items():
@@ -75,18 +75,17 @@ def test_teach_mode_ranks_segments_for_one_code(small):
 
 
 def test_accept_codes_the_segment_and_can_be_undone(small):
-    coder = Coder(small, "bob")
-    s = suggest(small, coder, document_id=small.documents()[3]["id"])[0]
-    coding_id = accept(small, coder, s)
-    assert coder.coding(coding_id)["provenance"] == "suggested"
-    again = suggest(small, coder, segment_id=s.segment_id)
+    s = suggest(small, "bob", document_id=small.documents.list()[3]["id"])[0]
+    coding_id = accept(small, "bob", s)
+    assert small.codings.get(coding_id)["provenance"] == "suggested"
+    again = suggest(small, "bob", segment_id=s.segment_id)
     assert s.code_id not in {x.code_id for x in again}
-    coder.undo()
-    assert s.code_id in {x.code_id for x in suggest(small, coder, segment_id=s.segment_id)}
+    small.journal.undo(coder="bob")
+    assert s.code_id in {x.code_id for x in suggest(small, "bob", segment_id=s.segment_id)}
 
 
 def test_reject_hides_the_suggestion_counts_as_negative_and_can_be_undone(small):
-    doc = small.documents()[3]["id"]
+    doc = small.documents.list()[3]["id"]
     s = next(x for x in suggest(small, "bob", document_id=doc) if x.code_id == "fin.schulden")
     decision = reject(small, "bob", s)
     assert s.code_id not in {x.code_id for x in suggest(small, "bob", segment_id=s.segment_id)}
@@ -98,7 +97,7 @@ def test_reject_hides_the_suggestion_counts_as_negative_and_can_be_undone(small)
 
 
 def test_no_code_review_hides_the_segment(small):
-    doc = small.documents()[3]["id"]
+    doc = small.documents.list()[3]["id"]
     s = suggest(small, "bob", document_id=doc)[0]
     mark_no_code(small, "bob", s.segment_id)
     assert suggest(small, "bob", segment_id=s.segment_id) == []
@@ -108,7 +107,7 @@ def test_no_code_review_hides_the_segment(small):
 def test_needs_training_after_new_decisions(small):
     train_now(small)
     assert not needs_training(small, every=1)
-    Coder(small, "bob").apply(small.documents()[3]["id"], 0, 5, "fin.schulden")
+    small.codings.apply(small.documents.list()[3]["id"], 0, 5, "fin.schulden", coder="bob")
     assert needs_training(small, every=1)
 
 
@@ -117,7 +116,7 @@ def test_evaluate_reports_per_code_and_overall(small):
     assert result["folds"] == 2
     for part in ("woorden", "gecombineerd"):
         total = result[part]["totaal"]
-        assert total["gold"] == len(nlp_store.segment_codes(small))
+        assert total["gold"] == len(small.nlp.segment_codes())
         assert 0 <= total["r@3"] <= 1
         assert set(result[part]["per_code"]) <= {"fin.schulden", "rel.vertrouwen"}
     assert result["woorden"]["totaal"]["p@1"] > 0.5

@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual.app import App, ComposeResult
 
 from werkplaats.nlp.suggest import suggest
-from werkplaats.store import Coder, nlp_store
 from werkplaats.tui.screens.suggestions import SuggestionsPanel, TeachScreen
 
 
@@ -28,28 +27,26 @@ class PanelApp(App):
 
 
 async def test_panel_accept_reject_undo(small):
-    coder = Coder(small, "bob")
-    doc = small.documents()[3]["id"]
-    segment = next(s for s in suggest(small, coder, document_id=doc) if s.code_id == "fin.schulden").segment_id
-    app = PanelApp(small, coder)
+    doc = small.documents.list()[3]["id"]
+    segment = next(s for s in suggest(small, "bob", document_id=doc) if s.code_id == "fin.schulden").segment_id
+    app = PanelApp(small, "bob")
     async with app.run_test() as pilot:
         panel = await open_panel(app, pilot, segment)
         first = panel.items[0]
         await pilot.press("a")
-        assert any(c["code_id"] == first.code_id for c in coder.codings(document_id=doc))
+        assert any(c["code_id"] == first.code_id for c in small.codings.list(document_id=doc))
         await pilot.press("u")
-        assert not coder.codings(document_id=doc)
+        assert not small.codings.list(document_id=doc)
         await pilot.press("x")
-        assert nlp_store.decisions(small, ["bob"])
+        assert small.nlp.decisions(["bob"])
         await pilot.press("u")
-        assert not nlp_store.decisions(small, ["bob"])
+        assert not small.nlp.decisions(["bob"])
 
 
 async def test_teach_screen_walks_through_segments(small):
-    coder = Coder(small, "bob")
-    app = PanelApp(small, coder)
+    app = PanelApp(small, "bob")
     async with app.run_test() as pilot:
-        screen = TeachScreen(small, coder, "rel.vertrouwen", batch=2)
+        screen = TeachScreen(small, "bob", "rel.vertrouwen", batch=2)
         app.push_screen(screen)
         await pilot.pause()
         await app.workers.wait_for_complete()  # the search runs in a thread
@@ -65,22 +62,21 @@ async def test_teach_screen_walks_through_segments(small):
         await pilot.pause()
         assert screen.done == 2
         assert screen.current is None or screen.current.segment_id not in (first.segment_id, second.segment_id)
-        assert [d["decision"] for d in nlp_store.decisions(small, ["bob"])] == ["no_code"]
-        assert any(c["code_id"] == "rel.vertrouwen" for c in coder.codings())
+        assert [d["decision"] for d in small.nlp.decisions(["bob"])] == ["no_code"]
+        assert any(c["code_id"] == "rel.vertrouwen" for c in small.codings.list())
 
 
 async def test_panel_marks_a_segment_no_code_and_undoes_it(small):
-    coder = Coder(small, "bob")
-    doc = small.documents()[3]["id"]
-    segment = suggest(small, coder, document_id=doc)[0].segment_id
-    app = PanelApp(small, coder)
+    doc = small.documents.list()[3]["id"]
+    segment = suggest(small, "bob", document_id=doc)[0].segment_id
+    app = PanelApp(small, "bob")
     async with app.run_test() as pilot:
         panel = await open_panel(app, pilot, segment)
         await pilot.press("g")
-        assert [d["decision"] for d in nlp_store.decisions(small, ["bob"])] == ["no_code"]
+        assert [d["decision"] for d in small.nlp.decisions(["bob"])] == ["no_code"]
         assert not panel.items  # a segment reviewed as "geen code" gets no suggestions
         await pilot.press("u")
-        assert not nlp_store.decisions(small, ["bob"])
+        assert not small.nlp.decisions(["bob"])
         assert panel.items
 
 
@@ -152,7 +148,7 @@ async def test_quitting_stops_a_retraining_that_is_still_running(small):
     import subprocess
     import sys
 
-    app = PanelApp(small, Coder(small, "bob"))
+    app = PanelApp(small, "bob")
     async with app.run_test():
         panel = app.query_one(SuggestionsPanel)
         child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
@@ -182,16 +178,15 @@ def test_retraining_runs_in_its_own_process(small):
 async def test_a_failed_retraining_is_not_retried_at_every_keystroke(small):
     from werkplaats.nlp.suggest import reject
 
-    coder = Coder(small, "bob")
     small.db.execute("DELETE FROM codings")  # nothing to learn from: training fails
     small.db.conn.commit()
-    app = PanelApp(small, coder)
+    app = PanelApp(small, "bob")
     async with app.run_test() as pilot:
         panel = app.query_one(SuggestionsPanel)
         panel.retrain_every = 2
-        segments = [s["id"] for d in small.documents() for s in small.segments(d["id"])]
+        segments = [s["id"] for d in small.documents.list() for s in small.documents.segments(d["id"])]
         for sid in segments[:2]:
-            reject(small, coder, segment_id=sid, code_id="fin.schulden")
+            reject(small, "bob", segment_id=sid, code_id="fin.schulden")
         panel.maybe_retrain()
         assert panel.training
         await app.workers.wait_for_complete()
@@ -200,7 +195,7 @@ async def test_a_failed_retraining_is_not_retried_at_every_keystroke(small):
         panel.maybe_retrain()
         assert not panel.training  # no new decisions since the failure: no new try
         for sid in segments[2:4]:
-            reject(small, coder, segment_id=sid, code_id="fin.schulden")
+            reject(small, "bob", segment_id=sid, code_id="fin.schulden")
         panel.maybe_retrain()
         assert panel.training  # enough new decisions: try again
         await app.workers.wait_for_complete()

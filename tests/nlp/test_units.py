@@ -9,7 +9,6 @@ from werkplaats.nlp.annotate import Annotator, ensure_annotated
 from werkplaats.nlp.load import for_project
 from werkplaats.nlp.suggest import (WEIGHTS, Weights, accept, reject, span_chars, suggest, suggestion_for,
                                     training_set, units)
-from werkplaats.store import Coder, nlp_store
 
 from .conftest import OTHER, add_document
 
@@ -37,14 +36,14 @@ def test_units_are_sentences_with_short_ones_joined(small):
 def _mixed_document(project):
     doc = add_document(project, "Gemengd", [MIXED, OTHER[1]])
     ensure_annotated(project)
-    segment = next(s for s in project.segments(doc) if s["text"] == MIXED)
+    segment = next(s for s in project.documents.segments(doc) if s["text"] == MIXED)
     return doc, segment
 
 
 def test_a_coding_of_one_sentence_labels_only_that_unit(small):
     doc, segment = _mixed_document(small)
     start = segment["start"] + MIXED.index(DEBTS)
-    Coder(small, "anna").apply(doc, start, start + len(DEBTS), "fin.schulden")
+    small.codings.apply(doc, start, start + len(DEBTS), "fin.schulden", coder="anna")
     data = training_set(small, [doc])
     rows = [i for i, s in enumerate(data.segment_ids) if s == segment["id"]]
     assert [data.labels[i] for i in rows] == [set(), {"fin.schulden"}, set()]
@@ -58,27 +57,26 @@ def test_suggestion_is_for_the_sentence_and_accept_codes_only_that(small):
     s = found[0]
     assert s.text == DEBTS + " Ja."
     assert (s.start, s.end) == (segment["start"] + MIXED.index(DEBTS), segment["start"] + MIXED.index(LISTEN) - 1)
-    coder = Coder(small, "bob")
-    accept(small, coder, s)
-    coding = coder.codings(document_id=doc)[0]
+    accept(small, "bob", s)
+    coding = small.codings.list(document_id=doc)[0]
     assert (coding["start"], coding["end"], coding["code_id"]) == (s.start, s.end, "fin.schulden")
 
 
 def test_a_rejection_with_a_span_is_a_negative_for_that_sentence_only(small):
     doc, segment = _mixed_document(small)
-    Coder(small, "anna").apply(doc, segment["start"], segment["start"] + len(WEATHER), "rel.vertrouwen")  # makes doc coded
+    small.codings.apply(doc, segment["start"], segment["start"] + len(WEATHER), "rel.vertrouwen", coder="anna")  # makes doc coded
     s = suggestion_for(small, segment["id"], "fin.schulden")
     reject(small, "anna", s)
-    decision = nlp_store.decisions(small, ["anna"])[0]
+    decision = small.nlp.decisions(["anna"])[0]
     assert (decision["start"], decision["end"]) == (s.start, s.end)
     data = training_set(small, [doc])
     rows = [i for i, sid in enumerate(data.segment_ids) if sid == segment["id"]]
     assert [data.negatives[i] for i in rows] == [set(), {"fin.schulden"}, set()]
     reject(small, "anna", s)  # the same rejection again: nothing changes
-    assert nlp_store.decisions(small, ["anna"])[0]["start"] == s.start
+    assert small.nlp.decisions(["anna"])[0]["start"] == s.start
     # rejecting the same code for the whole segment (or another part of it) widens it to the whole segment
     reject(small, "anna", segment_id=segment["id"], code_id="fin.schulden")
-    decision = nlp_store.decisions(small, ["anna"])[0]
+    decision = small.nlp.decisions(["anna"])[0]
     assert decision["start"] is None and decision["end"] is None
     data = training_set(small, [doc])
     assert all("fin.schulden" in data.negatives[i] for i, sid in enumerate(data.segment_ids) if sid == segment["id"])
@@ -113,14 +111,14 @@ def test_beslis_accept_reject_no_code_and_take_back(small):
     from werkplaats.store import Project
 
     with Project(path) as p:
-        codings = Coder(p, "cas").codings(document_id=doc)
+        codings = p.codings.list(document_id=doc)
         assert [c["code_id"] for c in codings] == ["fin.schulden"]
         assert codings[0]["end"] - codings[0]["start"] < len(MIXED)  # the sentence, not the whole segment
-        assert [d["decision"] for d in nlp_store.decisions(p, ["cas"])] == ["no_code"]
+        assert [d["decision"] for d in p.nlp.decisions(["cas"])] == ["no_code"]
 
 
 def test_suggest_interactive_accepts_and_rejects(small):
-    doc = small.documents()[3]["id"]
+    doc = small.documents.list()[3]["id"]
     path = small.path
     small.close()
     out = invoke("suggest", path, "--document", doc, "--coder", "dirk", "-i", input="a\nx\nq\n")
@@ -129,8 +127,8 @@ def test_suggest_interactive_accepts_and_rejects(small):
     from werkplaats.store import Project
 
     with Project(path) as p:
-        assert len(Coder(p, "dirk").codings(document_id=doc)) == 1
-        assert len(nlp_store.decisions(p, ["dirk"])) == 1
+        assert len(p.codings.list(document_id=doc)) == 1
+        assert len(p.nlp.decisions(["dirk"])) == 1
 
 
 def test_a_project_of_schema_8_gets_decision_spans_and_keeps_its_decisions(small):
@@ -139,7 +137,7 @@ def test_a_project_of_schema_8_gets_decision_spans_and_keeps_its_decisions(small
     from werkplaats.store import Project
 
     doc, segment = _mixed_document(small)
-    nlp_store.add_decision(small, segment["id"], "fin.schulden", "anna")
+    small.nlp.add_decision(segment["id"], "fin.schulden", coder="anna")
     path = small.path
     small.close()
     conn = sqlite3.connect(path)  # make it look like a project saved before migration 9
@@ -150,7 +148,7 @@ def test_a_project_of_schema_8_gets_decision_spans_and_keeps_its_decisions(small
     conn.close()
     with Project(path) as p:
         assert p.schema_version >= 9
-        [decision] = nlp_store.decisions(p, ["anna"])
+        [decision] = p.nlp.decisions(["anna"])
         assert (decision["code_id"], decision["start"], decision["end"]) == ("fin.schulden", None, None)
         data = training_set(p, [doc])
         assert all("fin.schulden" in n for n, sid in zip(data.negatives, data.segment_ids) if sid == segment["id"])
@@ -162,7 +160,7 @@ DEBTS_TOO = "Later kwam er ook een nieuwe schuld bij de energieleverancier, maar
 def test_a_coded_or_rejected_sentence_blocks_only_itself(small):
     doc = add_document(small, "Twee keer schulden", [f"{DEBTS} {WEATHER} {DEBTS_TOO}", OTHER[1]])
     ensure_annotated(small)
-    segment = next(s for s in small.segments(doc) if s["text"].startswith(DEBTS))
+    segment = next(s for s in small.documents.segments(doc) if s["text"].startswith(DEBTS))
     base = segment["start"]
 
     def debt_spans():
@@ -173,7 +171,7 @@ def test_a_coded_or_rejected_sentence_blocks_only_itself(small):
     first = debt_spans()[0]
     other = DEBTS_TOO if first == DEBTS else DEBTS
     start = base + segment["text"].index(first)
-    Coder(small, "eva").apply(doc, start, start + len(first), "fin.schulden")  # code the best sentence
+    small.codings.apply(doc, start, start + len(first), "fin.schulden", coder="eva")  # code the best sentence
     assert debt_spans() == [other]  # the other debt sentence is still suggested
     reject(small, "eva", suggest(small, "eva", segment_id=segment["id"], min_score=0.0, code_id="fin.schulden")[0])
     assert debt_spans() == []  # coded one sentence, rejected the other

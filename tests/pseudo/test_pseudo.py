@@ -37,8 +37,8 @@ def add_doc(project, blocks, title="Interview", meta=None):
         b.add(text, TURN, prefix=f"{speaker}: ", speaker=speaker)
     doc = b.build(title, "txt", metadata=meta or {})
     with project.atomic():
-        sid = project.add_source(filename=f"{title}.txt", path=f"{title}.txt", sha256=title, content=b"x", fmt="txt")
-        return project.add_document(doc, source_id=sid, filename=f"{title}.txt", source_type="interview", region="Ferm Werk")
+        sid = project.documents.add_source(filename=f"{title}.txt", path=f"{title}.txt", sha256=title, content=b"x", fmt="txt")
+        return project.documents.add(doc, source_id=sid, filename=f"{title}.txt", source_type="interview", region="Ferm Werk")
 
 
 def test_names_from_metadata_consistent_pseudonyms_and_study_places_stay(project):
@@ -54,7 +54,7 @@ def test_names_from_metadata_consistent_pseudonyms_and_study_places_stay(project
     naima = ps.pseudonym("persoon", "naima bouzid")
     assert naima in t2
     # offsets of the original text are untouched
-    assert project.document(d1)["text"].startswith("I: Dag Naima")
+    assert project.documents.get(d1)["text"].startswith("I: Dag Naima")
 
 
 def test_decisions_survive_a_new_run(project):
@@ -64,7 +64,7 @@ def test_decisions_survive_a_new_run(project):
     ps.detect()
     phone = next(x for x in ps.store.detections(d) if x["type"] == "telefoonnummer")
     ps.store.set_status(phone["id"], "rejected")  # a false positive, says the researcher
-    text = project.document(d)["text"]
+    text = project.documents.get(d)["text"]
     ps.store.add_manual(d, text.index("nummer"), text.index("nummer") + 6, "overig")
     ps.detect()
     shown = ps.document_text(d)
@@ -77,7 +77,7 @@ def test_decisions_survive_a_new_run(project):
 def test_span_of_a_fragment(project):
     d = add_doc(project, [("R", "Mijn e-mail is a.b@example.org en verder niets.")], "Vier")
     ps = Pseudonymiser(project, use_deduce=False)
-    text = project.document(d)["text"]
+    text = project.documents.get(d)["text"]
     start = text.index("Mijn")
     assert ps.span(d, start, len(text)) == "Mijn e-mail is [E-mailadres 1] en verder niets."
     cut = text.index("example")  # a fragment that starts inside the address

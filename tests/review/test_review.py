@@ -8,8 +8,8 @@ import pytest
 from tests.cli.test_cli import run
 from werkplaats.review import agreement, merge_back, pack
 from werkplaats.review.app import ReviewApp
-from werkplaats.store import Coder, Project
-from werkplaats.store.review_store import Package, PackageError
+from werkplaats.store import Project
+from werkplaats.store import Package, PackageError
 
 PII = ["06-41873925", "14-05-1986", "marianne.degroot66@example.com", "999993653", "274019385", "Lindenhoflaan",
        "3705 BK", "03-09-1982", "Naima", "Bouzid", "Lotte van Dijk", "Amrani"]
@@ -18,13 +18,12 @@ PII = ["06-41873925", "14-05-1986", "marianne.degroot66@example.com", "999993653
 def code_pii_fragments(path):
     """Code whole turns/paragraphs that contain the planted personal data, and a few others."""
     with Project(path) as p:
-        c = Coder(p, "anna")
         items = []
-        for d in p.documents():
-            for s in p.segments(d["id"]):
+        for d in p.documents.list():
+            for s in p.documents.segments(d["id"]):
                 if any(x in s["text"] for x in PII[:8]) or (s["kind"] == "turn" and s["speaker"] == "R" and len(items) < 30):
                     items.append((d["id"], s["start"], s["end"], "pr.vertrouwensrelatie"))
-        c.apply_many(items, description="test")
+        p.codings.apply_many(items, description="test", coder="anna")
     return len(items)
 
 

@@ -163,6 +163,6 @@ def test_project_of_every_version_opens_with_its_data(tmp_path, version, fresh_s
             for row in rows:
                 assert any(all(new.get(c) == v for c, v in row.items()) for new in now), (table, row)
             assert len(now) == len(rows), table
-        assert [h["segment_id"] for h in project.search("schulden")] == [2]
+        assert [h["segment_id"] for h in project.documents.search("schulden")] == [2]
         assert project.db.execute("PRAGMA foreign_key_check").fetchall() == []
     assert _schema(path) == fresh_schema

@@ -1,10 +1,13 @@
+"""Opening and creating project files, and the facade's own methods."""
+
 import sqlite3
 
 import pytest
 
-from werkplaats.model import TURN, TextBuilder
-from werkplaats.store import AttributeValueError, Project, StoreError
+from werkplaats.store import Project, StoreError
 from werkplaats.store.migrations import latest_version
+
+from .conftest import add_doc
 
 
 def test_new_project_has_pragmas_and_latest_schema(project):
@@ -13,9 +16,9 @@ def test_new_project_has_pragmas_and_latest_schema(project):
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
     assert project.schema_version == latest_version() >= 1
-    regions = {r["name"] for r in db.query("SELECT name FROM regions")}
-    assert {"Ferm Werk", "WIL Werk en Inkomen Lekstroom", "RSD Kromme Rijn Heuvelrug"} <= regions
+    assert {"Ferm Werk", "WIL Werk en Inkomen Lekstroom", "RSD Kromme Rijn Heuvelrug"} <= set(project.cases.regions())
     assert project.integrity_check() == "ok"
+    assert project.settings.get("name") == "test"
 
 
 def test_create_never_overwrites(tmp_path):
@@ -49,66 +52,24 @@ def test_newer_schema_is_refused(tmp_path):
         Project(path)
 
 
-def _doc():
-    b = TextBuilder()
-    b.add("Hallo daar", TURN, prefix="R: ", speaker="R")
-    return b.build("t", "txt")
+def test_info_has_english_keys_and_counts(project):
+    add_doc(project)
+    info = project.info()
+    assert info["project"] == str(project.path) and info["schema"] == latest_version()
+    assert (info["documents"], info["segments"], info["cases"], info["speakers"]) == (1, 2, 1, 2)
+    assert info["per_region"] == {"WIL Werk en Inkomen Lekstroom": {"documents": 1, "words": 11}}
+    assert info["per_case"] == {"Casus W-1": {"documents": 1, "words": 11}}
+    assert info["per_type"] == {"interview": {"documents": 1, "words": 11}}
+    assert info["per_format"] == {"txt": 1}
+    assert info["speaker_turns"] == [{"speaker": "I", "turns": 1}, {"speaker": "R", "turns": 1}]
 
 
-def test_add_document_and_case_attributes(project):
+def test_row_counts_and_settings(project):
+    add_doc(project)
+    assert project.row_counts(["segments", "no_such_table"]) == {"segments": 2, "no_such_table": 0}
     with project.atomic():
-        sid = project.add_source(filename="a.txt", path="a.txt", sha256="x", content=b"R: Hallo daar", fmt="txt")
-        doc = _doc()
-        doc.case_attributes = {"trede_start": "2", "trede_eind": 4, "startdatum": "12-03-2024", "uren": "12,5"}
-        doc_id = project.add_document(doc, source_id=sid, filename="a.txt", source_type="interview",
-                                      region="wil", municipality="houten", case="Casus 1")
-    d = project.document(doc_id)
-    assert d["region"] == "WIL Werk en Inkomen Lekstroom"
-    assert d["municipality"] == "Houten"
-    assert d["casus"] == "Casus 1"
-    case_id = d["case_id"]
-    assert project.case_attributes(case_id) == {
-        "startdatum": "2024-03-12", "trede_eind": "4", "trede_start": "2", "uren": "12.5"}
-    assert project.attribute_definition("uren").type == "number"
-    assert project.attribute_definition("startdatum").type == "date"
-    seg = project.segments(doc_id)[0]
-    assert d["text"][seg["start"]:seg["end"]] == seg["text"] == "Hallo daar"
-
-
-def test_region_follows_municipality(project):
-    with project.atomic():
-        sid = project.add_source(filename="a.txt", path="a.txt", sha256="y", content=b"x", fmt="txt")
-        doc_id = project.add_document(_doc(), source_id=sid, filename="a.txt", source_type="overig",
-                                      municipality="Wijk bij Duurstede")
-    assert project.document(doc_id)["region"] == "RSD Kromme Rijn Heuvelrug"
-
-
-@pytest.mark.parametrize("value", ["7", "nul", "zes"])
-def test_ordinal_outside_ladder_is_refused_and_rolled_back(project, value):
-    with pytest.raises(AttributeValueError, match="trede_start"):
-        with project.atomic():
-            sid = project.add_source(filename="a.txt", path="a.txt", sha256="z", content=b"x", fmt="txt")
-            doc = _doc()
-            doc.case_attributes = {"trede_start": value}
-            project.add_document(doc, source_id=sid, filename="a.txt", source_type="overig", case="C")
-    assert project.info()["documents"] == 0
-    assert project.info()["sources"] == 0
-    assert project.cases() == []
-
-
-def test_search_finds_prefix_and_phrases(project):
-    from werkplaats.search import search
-
-    b = TextBuilder()
-    b.add("We gingen naar de schuldhulpverlening in Houten.", TURN, prefix="R: ", speaker="R")
-    b.add("Ze wil graag aan het werk.", TURN, prefix="I: ", speaker="I")
-    with project.atomic():
-        sid = project.add_source(filename="a.txt", path="a.txt", sha256="s", content=b"x", fmt="txt")
-        project.add_document(b.build("t", "txt"), source_id=sid, filename="a.txt", source_type="interview")
-    assert [h["speaker"] for h in search(project, "schuldhulp")] == ["R"]
-    assert search(project, "schuldhulp", prefix=False) == []
-    assert [h["speaker"] for h in search(project, '"aan het werk"')] == ["I"]
-    assert search(project, "schuldhulpverlening houten")[0]["start"] == 3
-    assert search(project, "Houten OR werk", limit=None).__len__() == 2
-    with pytest.raises(ValueError):
-        search(project, "   ")
+        project.settings.set("pseudo_style", "realistisch")
+    assert project.settings.get("pseudo_style") == "realistisch" and project.settings.get("nope") is None
+    project.settings.set_of_coder("anna", "pins", ["a", None])
+    assert project.settings.of_coder("anna", "pins") == ["a", None]
+    assert project.settings.of_coder("bram", "pins", []) == []

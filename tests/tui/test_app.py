@@ -1,7 +1,8 @@
 """Keyboard flows of the coding TUI, driven with Textual's Pilot."""
 
 
-from werkplaats.store import Coder, Project
+from werkplaats.session import MINE
+from werkplaats.store import Project
 from werkplaats.tui.app import CodingApp
 from werkplaats.tui.screens import CodePicker, FragmentsScreen, HelpScreen, TextDialog
 
@@ -18,7 +19,7 @@ async def choose_code(app, pilot, code_id: str):
 
 def codings(path, coder="anna"):
     with Project(path) as p:
-        return Coder(p, coder).codings(coders=[coder])
+        return p.codings.list(coders=[coder])
 
 
 async def test_code_a_segment_by_typing_part_of_a_name(small_project):
@@ -97,11 +98,10 @@ async def test_search_jumps_to_hits_across_documents(small_project):
 
 async def test_fragments_view_filter_and_jump(small_project):
     with Project(small_project) as p:
-        c = Coder(p, "anna")
-        doc = p.documents()[-1]
-        text = p.document(doc["id"])["text"]
+        doc = p.documents.list()[-1]
+        text = p.documents.get(doc["id"])["text"]
         i = text.index("schuldhulp")
-        c.apply(doc["id"], i, i + 10, "cl.basisvoorwaarden")
+        p.codings.apply(doc["id"], i, i + 10, "cl.basisvoorwaarden", coder="anna")
     app = CodingApp(small_project, "anna")
     async with app.run_test(size=(160, 45)) as pilot:
         tree = app.query_one("#codes")
@@ -128,9 +128,8 @@ async def test_fragments_view_filter_and_jump(small_project):
 
 async def test_merge_codes_keeps_codings(small_project):
     with Project(small_project) as p:
-        c = Coder(p, "anna")
-        doc = p.documents()[0]
-        c.apply(doc["id"], 0, 5, "sa.driehoeksgesprek")
+        doc = p.documents.list()[0]
+        p.codings.apply(doc["id"], 0, 5, "sa.driehoeksgesprek", coder="anna")
     app = CodingApp(small_project, "anna")
     async with app.run_test(size=(160, 45)) as pilot:
         await choose_code(app, pilot, "sa.driehoeksgesprek")
@@ -141,12 +140,12 @@ async def test_merge_codes_keeps_codings(small_project):
     [k] = codings(small_project)
     assert k["code_id"] == "pr.vertrouwensrelatie"
     with Project(small_project) as p:
-        assert Coder(p, "anna").code("sa.driehoeksgesprek") is None
+        assert p.codes.get("sa.driehoeksgesprek") is None
 
 
 async def test_help_and_coder_view(small_project):
     with Project(small_project) as p:
-        Coder(p, "bram").apply(p.documents()[0]["id"], 0, 5, "cl")
+        p.codings.apply(p.documents.list()[0]["id"], 0, 5, "cl", coder="bram")
     app = CodingApp(small_project, "anna")
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.press("question_mark")
@@ -158,7 +157,7 @@ async def test_help_and_coder_view(small_project):
         await pilot.press("o")  # bram only
         assert app.session.view == "bram" and len(app.view.spans) == 1
         await pilot.press("o")
-        assert app.session.view == "mijn"
+        assert app.session.view == MINE
 
 
 async def test_codebook_editing_flows(small_project):
@@ -171,7 +170,7 @@ async def test_codebook_editing_flows(small_project):
         await pilot.press("plus")
         await pilot.press(*"Klik met de klant", "enter")
         await pilot.pause()
-        assert app.session.coder.code("pr.klik_met_de_klant")["parent_id"] == "pr"
+        assert app.project.codes.get("pr.klik_met_de_klant")["parent_id"] == "pr"
         while tree.current_code != "pr.vertrouwensrelatie":
             await pilot.press("down")
         await pilot.press("r", *"Vertrouwen", "enter")  # the old name is selected: typing replaces it
@@ -179,7 +178,7 @@ async def test_codebook_editing_flows(small_project):
         await pilot.press("e", *" Ook: klik.", "ctrl+s")
         await pilot.press("V", *"samenwerk", "enter")
         await pilot.pause()
-        code = app.session.coder.code("pr.vertrouwensrelatie")
+        code = app.project.codes.get("pr.vertrouwensrelatie")
         assert (code["name"], code["colour"], code["parent_id"]) == ("Vertrouwen", "#123abc", "sa")
         assert code["definition"].endswith("Ook: klik.")
         await pilot.press("p")  # pin to the first free key
@@ -206,8 +205,8 @@ async def test_autocode_dialog_preview_and_apply(small_project):
         await pilot.press("u")
         await pilot.pause()
     with Project(small_project) as p:
-        assert Coder(p, "anna").codings(coders=["anna"]) == []
-        assert Coder(p, "anna").journal.history(1)[0]["description"].startswith("autocodering")
+        assert p.codings.list(coders=["anna"]) == []
+        assert p.journal.history(1)[0]["description"].startswith("autocodering")
 
 
 async def test_pseudo_review_in_the_tui(small_project):
@@ -238,14 +237,13 @@ async def test_pseudo_review_in_the_tui(small_project):
 
 async def test_review_results_screen(small_project, tmp_path):
     from werkplaats.review import merge_back, pack
-    from werkplaats.store.review_store import Package
+    from werkplaats.store import Package
     from werkplaats.tui.screens import ReviewResultsScreen
 
     with Project(small_project) as p:
-        c = Coder(p, "anna")
-        doc = p.documents()[0]["id"]
-        seg = [s for s in p.segments(doc) if s["kind"] == "turn"][1]
-        c.apply(doc, seg["start"], seg["end"], "pr.vertrouwensrelatie")
+        doc = p.documents.list()[0]["id"]
+        seg = [s for s in p.documents.segments(doc) if s["kind"] == "turn"][1]
+        p.codings.apply(doc, seg["start"], seg["end"], "pr.vertrouwensrelatie", coder="anna")
         pack(p, tmp_path / "r.wpr", coder="anna", use_deduce=False)
         with Package(tmp_path / "r.wpr") as package:
             package.judge(package.fragments()[0]["id"], "Samira", "past_niet", comment="eerder wantrouwen")
@@ -265,19 +263,19 @@ async def test_case_memo(small_project):
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.press("C", *"lastige start", "ctrl+s")
         await pilot.pause()
-        case = app.document["casus"]
+        case = app.document["case_name"]
     with Project(small_project) as p:
-        assert Coder(p, "anna").memo("case", case) == "lastige start"
+        assert p.memos.get("case", case, coder="anna") == "lastige start"
 
 
 async def test_disagreements_screen_with_memo(small_project):
     from werkplaats.tui.screens import DisagreementsScreen
 
     with Project(small_project) as p:
-        doc = p.documents()[-1]["id"]
-        seg = [s for s in p.segments(doc) if s["kind"] == "turn"][1]
-        Coder(p, "anna").apply(doc, seg["start"], seg["end"], "cl.basisvoorwaarden")
-        Coder(p, "bram").apply(doc, seg["start"], seg["end"], "pr.vertrouwensrelatie")
+        doc = p.documents.list()[-1]["id"]
+        seg = [s for s in p.documents.segments(doc) if s["kind"] == "turn"][1]
+        p.codings.apply(doc, seg["start"], seg["end"], "cl.basisvoorwaarden", coder="anna")
+        p.codings.apply(doc, seg["start"], seg["end"], "pr.vertrouwensrelatie", coder="bram")
     app = CodingApp(small_project, "anna")
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.press("D")
@@ -288,7 +286,7 @@ async def test_disagreements_screen_with_memo(small_project):
         await pilot.pause()
         assert app.view.current_segment["start"] == seg["start"]
     with Project(small_project) as p:
-        assert Coder(p, "anna").memo("segment", f"{doc}:{seg['start']}") == "bespreken"
+        assert p.memos.get("segment", f"{doc}:{seg['start']}", coder="anna") == "bespreken"
 
 
 async def test_suggestions_panel_accept_and_reject(small_project):
@@ -305,7 +303,7 @@ async def test_suggestions_panel_accept_and_reject(small_project):
         await pilot.press("a")
         await pilot.pause()
     with Project(small_project) as p:
-        [k] = Coder(p, "anna").codings(coders=["anna"])
+        [k] = p.codings.list(coders=["anna"])
         assert k["provenance"] == "suggested" and k["code_id"] == first.code_id
 
 
@@ -313,8 +311,8 @@ async def test_export_dialog_preview_and_export(small_project, tmp_path, monkeyp
     from werkplaats.tui.screens.export import ExportDialog
 
     with Project(small_project) as p:
-        doc = p.documents()[0]["id"]
-        Coder(p, "anna").apply(doc, 0, 10, "pr.vertrouwensrelatie")
+        doc = p.documents.list()[0]["id"]
+        p.codings.apply(doc, 0, 10, "pr.vertrouwensrelatie", coder="anna")
     monkeypatch.chdir(tmp_path)
     app = CodingApp(small_project, "anna")
     async with app.run_test(size=(160, 45)) as pilot:
@@ -354,7 +352,7 @@ async def test_mouse_click_chooses_segment_and_drag_selects_words(small_project)
 
 
 async def test_cell_memo_for_the_case_and_the_chosen_code(small_project):
-    from werkplaats.store.coding import cell_memo_target
+    from werkplaats.store import cell_target
 
     app = CodingApp(small_project, "anna")
     async with app.run_test(size=(160, 45)) as pilot:
@@ -363,6 +361,6 @@ async def test_cell_memo_for_the_case_and_the_chosen_code(small_project):
         assert isinstance(app.screen, TextDialog)
         await pilot.press(*"eerst rust", "ctrl+s")
         await pilot.pause()
-        case = app.document["casus"]
+        case = app.document["case_name"]
     with Project(small_project) as p:
-        assert Coder(p, "anna").memo("case", cell_memo_target(case, "cl.basisvoorwaarden")) == "eerst rust"
+        assert p.memos.get("case", cell_target(case, "cl.basisvoorwaarden"), coder="anna") == "eerst rust"

@@ -6,7 +6,7 @@ and look at the SVGs in ``tests/tui/__snapshots__``.
 
 import pytest
 
-from werkplaats.store import Coder, Project
+from werkplaats.store import Project
 from werkplaats.tui.app import CodingApp
 
 
@@ -14,19 +14,18 @@ from werkplaats.tui.app import CodingApp
 def demo_copy(demo):
     """The demo project with three codings of coder 'demo' in the Woerden interview."""
     with Project(demo) as p:
-        coder = Coder(p, "demo")
-        doc = next(d for d in p.documents() if d["title"].startswith("Interview inwoner Woerden"))
-        turns = [s for s in p.segments(doc["id"]) if s["kind"] == "turn"]
-        coder.apply(doc["id"], turns[1]["start"], turns[1]["end"], "pr.vertrouwensrelatie")
-        coder.apply(doc["id"], turns[3]["start"], turns[3]["start"] + 40, "cl.basisvoorwaarden")
-        coder.apply(doc["id"], turns[3]["start"], turns[3]["end"], "sa.driehoeksgesprek")
+        doc = next(d for d in p.documents.list() if d["title"].startswith("Interview inwoner Woerden"))
+        turns = [s for s in p.documents.segments(doc["id"]) if s["kind"] == "turn"]
+        p.codings.apply(doc["id"], turns[1]["start"], turns[1]["end"], "pr.vertrouwensrelatie", coder="demo")
+        p.codings.apply(doc["id"], turns[3]["start"], turns[3]["start"] + 40, "cl.basisvoorwaarden", coder="demo")
+        p.codings.apply(doc["id"], turns[3]["start"], turns[3]["end"], "sa.driehoeksgesprek", coder="demo")
     return demo
 
 
 def test_main_screen(snap_compare, demo_copy):
     async def open_first_interview(pilot):
         app = pilot.app
-        doc = next(i for i in app.doc_ids if app.project.document(i)["title"].startswith("Interview inwoner Woerden"))
+        doc = next(i for i in app.doc_ids if app.project.documents.get(i)["title"].startswith("Interview inwoner Woerden"))
         app.open_document(doc)
         await pilot.press("down", "down", "down", "down", "down", "down", "down", "down")
 

@@ -10,7 +10,6 @@ per fragment plus the denominators the measures need (words, cases).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -22,9 +21,14 @@ import pandas as pd
 from ..regions import REGIONS, canonical_region
 from .labels import attribute_label, coder_label, is_ladder, ladder_note, ladder_value_label, source_type_label
 from ..store import Project
-from ..store import analysis_queries as q
 from .choices import DIMENSIONS
 
+# Columns read from the store (rows → frames).
+DOCUMENT_COLUMNS = ["id", "title", "case_id", "case_name", "region", "municipality", "source_type", "words",
+                    "imported_at", "metadata"]
+FRAGMENT_COLUMNS = ["coding_id", "document_id", "start", "end", "code_id", "coder", "memo", "case_id"]
+SEGMENT_COLUMNS = ["document_id", "start", "end", "speaker", "timestamp", "text"]
+CODE_COLUMNS = ["id", "parent_id", "name", "definition", "include", "exclude", "example", "colour", "position"]
 DERIVED_PREFIX = "verandering_"  # verandering_X = X_eind − X_start
 UNKNOWN = "(onbekend)"
 NO_CASE = "(geen casus)"
@@ -108,7 +112,10 @@ class Dataset:
         self.filters = filters or Filters()
         f = self.filters
         self.codes = self._load_codes()
-        docs = pd.DataFrame(q.documents(project, f.regions, f.source_types, f.since), columns=q.DOCUMENT_COLUMNS)
+        rows = sorted(project.documents.list(regions=f.regions, source_types=f.source_types, since=f.since),
+                      key=lambda d: d["id"])
+        docs = pd.DataFrame.from_records(rows, columns=DOCUMENT_COLUMNS).rename(
+            columns={"id": "document_id", "case_name": "casus"})
         docs["casus"] = docs["casus"].fillna(NO_CASE)
         docs["region"] = docs["region"].fillna(UNKNOWN)
         docs["municipality"] = docs["municipality"].fillna(UNKNOWN)
@@ -117,18 +124,19 @@ class Dataset:
             selection = self.filters.describe()
             raise AnalysisError("Geen documenten in deze selectie" + (f" ({selection})." if selection else "."))
         self.documents = docs.set_index("document_id", drop=False)
-        frags = pd.DataFrame(q.fragments(project, f.regions, f.source_types, f.since, f.coders),
-                             columns=q.FRAGMENT_COLUMNS)
+        frags = pd.DataFrame(project.codings.in_scope(f.regions, f.source_types, f.since, f.coders),
+                             columns=FRAGMENT_COLUMNS)
         frags["case_id"] = frags["case_id"].astype("Int64")
         self.fragments = frags
-        cases = pd.DataFrame(q.cases(project), columns=["case_id", "name", "region", "municipality"])
+        cases = pd.DataFrame.from_records(sorted(project.cases.list(), key=lambda c: c["id"]),
+                                          columns=["id", "name", "region", "municipality"]).rename(columns={"id": "case_id"})
         self.cases = cases.set_index("case_id", drop=False)
         self._cache: dict = {}
 
     # -- codes ------------------------------------------------------------------------
 
     def _load_codes(self) -> pd.DataFrame:
-        rows = pd.DataFrame(q.codes(self.project), columns=q.CODE_COLUMNS)
+        rows = pd.DataFrame.from_records(self.project.codes.list(), columns=CODE_COLUMNS)
         children: dict = {}
         for row in rows.itertuples(index=False):
             children.setdefault(row.parent_id if isinstance(row.parent_id, str) else None, []).append(row.id)
@@ -208,8 +216,9 @@ class Dataset:
     @cached_property
     def segments(self) -> pd.DataFrame:
         """Segments of the documents in scope (with speaker role and word count)."""
-        rows = q.segments(self.project, self.documents.index.tolist(), with_text=True)
-        seg = pd.DataFrame(rows, columns=q.SEGMENT_COLUMNS)
+        rows = self.project.documents.segments_of(self.documents.index.tolist(), with_text=True)
+        seg = pd.DataFrame.from_records(rows, columns=SEGMENT_COLUMNS)
+        seg = seg.sort_values(["document_id", "start"], kind="stable").reset_index(drop=True)
         seg["words"] = [len(t.split()) for t in seg["text"]]
         seg = seg.drop(columns="text")
         seg["role"] = self._roles(seg)
@@ -217,9 +226,9 @@ class Dataset:
 
     def _roles(self, seg: pd.DataFrame) -> list[str]:
         researchers, respondents = set(), set()
-        all_docs = q.documents(self.project)  # roles are known project-wide, whatever the filters
+        all_docs = self.project.documents.list()  # roles are known project-wide, whatever the filters
         for row in all_docs:
-            meta = json.loads(row[-1] or "{}")
+            meta = row["metadata"]
             for key in RESEARCHER_KEYS:
                 researchers.update(_people(meta.get(key, "")))
             for key in RESPONDENT_KEYS:
@@ -254,10 +263,10 @@ class Dataset:
 
     @cached_property
     def attributes(self) -> pd.DataFrame:
-        return pd.DataFrame(q.case_attributes(self.project), columns=["case_id", "name", "value", "number"])
+        return pd.DataFrame(self.project.cases.attribute_values(), columns=["case_id", "name", "value", "number"])
 
     def attribute_names(self) -> list[str]:
-        names = [r[0] for r in q.attribute_names(self.project)]
+        names = [d["name"] for d in self.project.cases.definitions(in_use=True)]
         derived = [DERIVED_PREFIX + n[: -len("_start")] for n in names
                    if n.endswith("_start") and n[: -len("_start")] + "_eind" in names]
         return names + derived

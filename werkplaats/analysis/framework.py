@@ -1,7 +1,7 @@
 """The framework matrix: cases × codes, each cell a few quotes or the researcher's memo.
 
 A cell shows the researcher's cell memo when there is one (a case memo with
-``target_id = '<case name>/<code id>'``, see :mod:`werkplaats.store.analysis_queries`),
+``target_id = '<case name>/<code id>'``, see :mod:`werkplaats.store.memos`),
 else up to ``per_cell`` pseudonymised quotes with their reference. The
 researcher's memo on the whole case is kept per row.
 """
@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ..store import analysis_queries as q
 from .dataset import NO_CASE, Dataset, region_order
 from .quotes import Quote, Quoter, fragment_table, group_records, pick, quotes, records
 
@@ -50,12 +49,13 @@ def memos(ds: Dataset, quoter: Quoter) -> tuple[dict, dict]:
     """Cell memos ``{(case id, code id): text}`` and case memos ``{case id: text}``, pseudonymised.
 
     A case memo's target is the case's name (as the TUI writes it) or its id;
-    a cell memo's target is ``"<case name or id>/<code id>"`` (:func:`~werkplaats.store.coding.cell_memo_target`).
+    a cell memo's target is ``"<case name or id>/<code id>"`` (:func:`~werkplaats.store.memos.cell_target`).
     """
     cases = {str(c): c for c in ds.cases.index} | {str(n): c for c, n in ds.cases["name"].items()}
     cell_memos: dict[tuple[int, str], list[str]] = {}
     case_memos: dict[int, list[str]] = {}
-    for target, _coder, text, _at in q.case_memos(ds.project, ds.filters.coders):
+    for memo in ds.project.memos.list("case", ds.filters.coders):
+        target, text = memo["target_id"], memo["text"]
         if not text.strip():
             continue
         target = str(target)

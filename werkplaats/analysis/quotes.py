@@ -15,7 +15,6 @@ import pandas as pd
 
 from ..pseudo import Pseudonymiser
 from ..store import Project
-from ..store import analysis_queries as q
 from .dataset import NO_SPEAKER, Dataset
 
 MAX_QUOTE_CHARS = 300
@@ -98,7 +97,7 @@ class Quoter:
         ids = {int(d) for d in document_ids} - self._ready
         if not ids:
             return
-        runs = q.pseudo_runs(self.project, ids)
+        runs = self.project.pseudo.runs(ids)
         todo = sorted(d for d in ids if d not in runs or (self.use_deduce and "deduce" not in runs[d]))
         if todo:
             self.ps.detect(todo)
@@ -107,13 +106,13 @@ class Quoter:
 
     def _text(self, document_id: int) -> str:
         if document_id not in self._texts:
-            self._texts.update(q.document_texts(self.project, [document_id]))
+            self._texts.update(self.project.documents.texts([document_id]))
         return self._texts[document_id]
 
     def preload(self, document_ids) -> None:
         missing = [d for d in set(document_ids) if d not in self._texts]
         if missing:
-            self._texts.update(q.document_texts(self.project, missing))
+            self._texts.update(self.project.documents.texts(missing))
 
     def span(self, document_id: int, start: int, end: int) -> str:
         """The pseudonymised, shortened text of a fragment."""

@@ -53,12 +53,10 @@ def laad(project: str, bestand: str, coder: str) -> None:
 
     Voorbeeld: werkplaats codeboek laad onderzoek.wpl codebooks/werkzame-factoren.yaml
     """
-    from ..store import Coder
-
     cb = read_codebook(bestand)
     with open_project(project) as p:
-        counts = Coder(p, coder).load_codebook(cb)
-    console.print(f"Codeboek '{escape(cb.name)}' geladen: {counts['nieuw']} nieuwe en {counts['bijgewerkt']} bijgewerkte codes.")
+        counts = p.codes.load_codebook(cb, coder=coder)
+    console.print(f"Codeboek '{escape(cb.name)}' geladen: {counts['new']} nieuwe en {counts['updated']} bijgewerkte codes.")
 
 
 @codeboek.command("exporteer", context_settings=CONTEXT)
@@ -71,11 +69,10 @@ def exporteer(project: str, output: str, overschrijf: bool) -> None:
     Voorbeeld: werkplaats codeboek exporteer onderzoek.wpl -o codeboek.yaml
     """
     from ..codebook import dump_qdc, dump_yaml
-    from ..store import Coder
 
     refuse_overwrite(output, overschrijf)
     with open_project(project) as p:
-        cb = Coder(p, "export").codebook()
+        cb = p.codes.codebook()
     if not cb.codes:
         fail("Het project heeft nog geen codeboek; laad er een met 'werkplaats codeboek laad'.")
     data = dump_qdc(cb) if output.lower().endswith(".qdc") else dump_yaml(cb).encode("utf-8")

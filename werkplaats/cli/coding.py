@@ -53,21 +53,20 @@ def autocodeer(project, code_id, spreker, zoek, pattern, kop, eenheid, regio, so
     """
     from ..autocode import Rule, RuleError, find_spans, preview
     from ..autocode import autocode as run_autocode
-    from ..store import Coder, CodingError
+    from ..store import CodingError
 
     rule = Rule(spreker, zoek, pattern, kop, eenheid, regio, source_type)
     with open_project(project) as p:
-        c = Coder(p, coder)
         try:
-            if not c.code(code_id):
+            if not p.codes.get(code_id):
                 raise RuleError(f"Onbekende code '{code_id}'.")
             if dry_run:
                 spans = find_spans(p, rule)
                 for row in preview(p, spans):
-                    console.print(f"  {row['fragmenten']:>5}  {escape(row['title'])}  [dim]{escape(row['region'] or '')}[/dim]")
+                    console.print(f"  {row['fragments']:>5}  {escape(row['title'])}  [dim]{escape(row['region'] or '')}[/dim]")
                 console.print(f"Proef: {plural(len(spans), 'fragment', 'fragmenten')} zou(den) '{escape(code_id)}' krijgen; er is niets gewijzigd.")
                 return
-            found, new = run_autocode(c, rule, code_id)
+            found, new = run_autocode(p, rule, code_id, coder=coder)
         except (RuleError, CodingError) as exc:
             fail(exc)
     console.print(f"{plural(found, 'fragment', 'fragmenten')} gevonden, {number(new)} nieuw gecodeerd met '{escape(code_id)}' ({found - new} bestonden al).")
@@ -87,12 +86,12 @@ def codeer(project, document, start, eind, code_id, memo, coder) -> None:
     Voorbeeld: werkplaats codeer onderzoek.wpl --document 3 --start 120 --eind 245 --code pr.vertrouwensrelatie
     """
     from ..codings_io import DocumentIndex
-    from ..store import Coder, CodingError
+    from ..store import CodingError
 
     with open_project(project) as p:
         try:
             doc_id = DocumentIndex(p).find(document)
-            coding_id = Coder(p, coder).apply(doc_id, start, eind, code_id, memo=memo)
+            coding_id = p.codings.apply(doc_id, start, eind, code_id, coder=coder, memo=memo)
         except (ValueError, CodingError) as exc:
             fail(exc)
     console.print(f"Codering {coding_id} opgeslagen.")
@@ -116,29 +115,27 @@ def memo(project, tekst, casus, code_id, document, wis, coder) -> None:
     Voorbeeld: werkplaats memo onderzoek.wpl --casus "Casus FW-01" --code cl.basisvoorwaarden "Schulden eerst, werk parallel."
     """
     from ..codings_io import DocumentIndex
-    from ..store import Coder, CodingError
-    from ..store.coding import cell_memo_target
+    from ..store import CodingError, cell_target
 
     if sum(x is not None for x in (casus, document)) + (code_id is not None and casus is None) != 1:
         raise click.UsageError("Kies één doel: --casus (eventueel met --code), --code of --document.")
     with open_project(project) as p:
-        c = Coder(p, coder)
         try:
             if casus is not None:
-                names = {r["name"].casefold(): r["name"] for r in p.cases()}
+                names = {r["name"].casefold(): r["name"] for r in p.cases.list()}
                 if casus.casefold() not in names:
                     raise CodingError(f"Onbekende casus '{casus}'. Casussen: {', '.join(sorted(names.values()))}.")
                 casus = names[casus.casefold()]
-            if code_id is not None and not c.code(code_id):
+            if code_id is not None and not p.codes.get(code_id):
                 raise CodingError(f"Onbekende code '{code_id}'.")
             if casus is not None:
-                target_type, target = "case", cell_memo_target(casus, code_id) if code_id else casus
+                target_type, target = "case", cell_target(casus, code_id) if code_id else casus
             elif document is not None:
                 target_type, target = "document", DocumentIndex(p).find(document)
             else:
                 target_type, target = "code", code_id
             if tekst is None and not wis:
-                found = [m for m in c.memos(target_type) if m["target_id"] == str(target)]
+                found = [m for m in p.memos.list(target_type) if m["target_id"] == str(target)]
                 for m in found:
                     console.print(f"[bold]{escape(m['coder'])}[/bold] [dim]({m['updated_at'][:16]})[/dim]")
                     console.print(escape(m["text"]))
@@ -149,7 +146,7 @@ def memo(project, tekst, casus, code_id, document, wis, coder) -> None:
             if not wis and not text.strip():
                 console.print("Lege memo: er is niets opgeslagen (wissen: --wis).")
                 return
-            c.set_memo(target_type, target, text)
+            p.memos.set(target_type, target, text, coder=coder)
         except (ValueError, CodingError) as exc:
             fail(exc)
     console.print("Memo gewist." if wis else "Memo opgeslagen.")
@@ -177,13 +174,11 @@ def toon(project, code_id, coder, as_json, ruw) -> None:
     Voorbeeld: werkplaats coderingen onderzoek.wpl --coder anna --json
     """
     from ..codings_io import coding_records
-    from ..store import Coder
 
     with open_project(project) as p:
-        c = Coder(p, "werkplaats")
-        if coder and coder not in c.coders():
+        if coder and coder not in p.codings.coders():
             fail(f"Onbekende codeur '{coder}': die heeft in dit project niets gecodeerd.")
-        if code_id and not c.code(code_id):
+        if code_id and not p.codes.get(code_id):
             fail(f"Onbekende code '{code_id}'.")
         records = coding_records(p, code_id, coder, raw=ruw or not as_json)
         if as_json:

@@ -33,6 +33,10 @@ CONFLICT_HINTS = {
     "deleted": "Kies --verwijderd herstel of --verwijderd volg.",
 }
 
+# The CLI's Dutch words for the merge API's choices.
+PREFER_WORDS = {"doel": "target", "bron": "source"}
+ON_DELETED_WORDS = {"herstel": "restore", "volg": "follow"}
+
 
 # -- REFI-QDA import ------------------------------------------------------------------------------
 
@@ -101,8 +105,8 @@ def import_qdpx_cmd(project: str, bestand: str, coder: str, ja: bool, dry_run: b
 @click.command("voeg-samen", context_settings=CONTEXT)
 @click.argument("doel", type=click.Path(dir_okay=False))
 @click.argument("kopieen", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True))
-@click.option("--neem", type=click.Choice(["doel", "bron"]), help="Bij een conflict (aan beide kanten anders): wie gaat voor.")
-@click.option("--verwijderd", type=click.Choice(["herstel", "volg"]),
+@click.option("--neem", type=click.Choice(list(PREFER_WORDS)), help="Bij een conflict (aan beide kanten anders): wie gaat voor.")
+@click.option("--verwijderd", type=click.Choice(list(ON_DELETED_WORDS)),
               help="Code aan de ene kant verwijderd, aan de andere gebruikt: herstel de code, of volg de verwijdering.")
 @dry_run_option()
 @coder_option("Naam voor het logboek.")
@@ -125,7 +129,8 @@ def voeg_samen(doel, kopieen, neem, verwijderd, dry_run, coder, as_json) -> None
     with _open(doel) as target:
         for kopie in kopieen:
             try:
-                report = merge(target, kopie, coder, neem=neem, verwijderd=verwijderd, dry_run=dry_run)
+                report = merge(target, kopie, coder, prefer=PREFER_WORDS.get(neem),
+                               on_deleted=ON_DELETED_WORDS.get(verwijderd), dry_run=dry_run)
             except (MergeError, StoreError) as exc:
                 err.print(f"MISLUKT  {escape(kopie)}: {escape(str(exc))}")
                 failed = True

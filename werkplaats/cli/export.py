@@ -32,17 +32,16 @@ def _filters(project, coders: tuple, regio: tuple, source_type: tuple, sinds: st
     """The export filters, each value checked against the project (Dutch message when unknown)."""
     from ..analysis import Filters
     from ..regions import REGIONS, canonical_region
-    from ..store import analysis_queries as q
     from ..store.attributes import parse_date
 
-    known_coders = q.coders(project)
+    known_coders = project.codings.coders()
     for name in coders:
         if name not in known_coders:
             fail(f"Onbekende codeur '{name}'. Codeurs in dit project: {', '.join(known_coders) or '(nog geen coderingen)'}.")
     regions = []
     for name in regio:
         region = canonical_region(name)
-        if region not in REGIONS and region not in q.regions(project):
+        if region not in REGIONS and region not in project.cases.regions():
             fail(f"Onbekende regio '{name}'. Kies uit: {', '.join(REGIONS)}.")
         regions.append(region)
     for name in source_type:

@@ -115,9 +115,7 @@ def _show(s, index: int | None = None, total: int | None = None) -> None:
 def _walk(project, coder: str, items: list) -> None:
     """The interactive loop of ``stel-voor --interactief``: one decision per suggestion."""
     from ..nlp.suggest import accept, mark_no_code, reject
-    from ..store import Coder
 
-    c = Coder(project, coder)
     counts = {"a": 0, "x": 0, "g": 0}
     done_segments: set[int] = set()
     for i, s in enumerate(items, 1):
@@ -129,11 +127,11 @@ def _walk(project, coder: str, items: list) -> None:
         if choice == "q":
             break
         if choice == "a":
-            accept(project, c, s)
+            accept(project, coder, s)
         elif choice == "x":
-            reject(project, c, s)
+            reject(project, coder, s)
         elif choice == "g":
-            mark_no_code(project, c, s.segment_id)
+            mark_no_code(project, coder, s.segment_id)
             done_segments.add(s.segment_id)
         if choice in counts:
             counts[choice] += 1
@@ -162,7 +160,7 @@ def beslis(project, segment, code_id, action, coder, model) -> None:
     """
     from ..nlp.load import NlpError
     from ..nlp.suggest import accept, mark_no_code, reject, suggestion_for, undo_decision
-    from ..store import Coder, CodingError, StoreError, nlp_store
+    from ..store import CodingError, StoreError
 
     if action is None:
         raise click.UsageError("Kies --accepteer, --wijs-af, --geen-code of --terug.")
@@ -171,12 +169,12 @@ def beslis(project, segment, code_id, action, coder, model) -> None:
     name = coder
     with _open(project) as p:
         try:
-            nlp_store.segment_of(p, segment)
+            p.documents.segment(segment)
             if action == "geen-code":
                 mark_no_code(p, name, segment)
                 console.print(f"Segment {segment}: geen code (codeur {escape(name)}).")
             elif action == "terug":
-                decision = nlp_store.find_decision(p, segment, code_id, name)
+                decision = p.nlp.find_decision(segment, code_id, name)
                 if decision is None:
                     what = f"afwijzing van '{code_id}'" if code_id else "'geen code'"
                     _fail(f"Er is geen {what} van {name} voor segment {segment}.")
@@ -185,7 +183,7 @@ def beslis(project, segment, code_id, action, coder, model) -> None:
             else:
                 s = suggestion_for(p, segment, code_id, _pipeline(p, model))
                 if action == "accepteer":
-                    accept(p, Coder(p, name), s)
+                    accept(p, name, s)
                     console.print(f"Gecodeerd met '{escape(code_id)}': {escape(s.title)} ({s.start}–{s.end}).")
                 else:
                     reject(p, name, s)
@@ -272,7 +270,7 @@ def model_evaluate(project, k, helft, alle_segmenten, coders, as_json, model) ->
     from ..nlp.load import NlpError
     from ..nlp.quality import halves
     from ..nlp.suggest import evaluate, holdout
-    from ..store import Coder, StoreError
+    from ..store import StoreError
 
     with _open(project) as p:
         pipeline = _pipeline(p, model)
@@ -286,7 +284,7 @@ def model_evaluate(project, k, helft, alle_segmenten, coders, as_json, model) ->
                 result = evaluate(p, k, pipeline=pipeline, coders=list(coders) or None, all_segments=alle_segmenten)
         except (NlpError, StoreError) as exc:
             _fail(exc)
-        names = {c["id"]: c["name"] for c in Coder(p, "werkplaats").codes()}
+        names = {c["id"]: c["name"] for c in p.codes.list()}
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
@@ -321,13 +319,12 @@ def nlp_info(project, as_json, model) -> None:
     """
     from ..nlp.load import NlpError, load
     from ..nlp.suggest import model_info
-    from ..store import nlp_store
 
     data = {}
     if project:
         with _open(project) as p:
             pipeline = _pipeline(p, model)
-            done, total = nlp_store.annotation_counts(p)
+            done, total = p.nlp.annotation_counts()
             info = model_info(p)
             data = pipeline.describe() | {"geannoteerd": done, "segmenten": total,
                                           "model": None if info is None else {k: info[k] for k in ("kind", "trained_at", "bytes")}
@@ -378,9 +375,9 @@ def nlp_annotate(project, opnieuw, model) -> None:
         result = annotate(p, pipeline, force=opnieuw,
                           progress=lambda done, total: err.print(f"[dim]{done}/{total} segmenten[/dim]"))
         seconds = time.perf_counter() - started
-    console.print(f"{result['nieuw']} segmenten geannoteerd in {seconds:.1f} s met {escape(result['pijplijn'])}; "
-                  f"{result['geannoteerd']} van {result['segmenten']} hebben lemma's."
-                  + (" (Alles opnieuw: andere pijplijn of --opnieuw.)" if result["opnieuw"] else ""))
+    console.print(f"{result['new']} segmenten geannoteerd in {seconds:.1f} s met {escape(result['pipeline'])}; "
+                  f"{result['annotated']} van {result['segments']} hebben lemma's."
+                  + (" (Alles opnieuw: andere pijplijn of --opnieuw.)" if result["redone"] else ""))
 
 
 @nlp.command("zoek", context_settings=CONTEXT, hidden=True)

@@ -59,16 +59,16 @@ def info(project: str, as_json: bool) -> None:
         f"{plural(data['segments'], 'segment', 'segmenten')}, {plural(data['words'], 'woord', 'woorden')}, "
         f"{plural(data['cases'], 'casus', 'casussen')}, {plural(data['speakers'], 'spreker', 'sprekers')}"
     )
-    for key, title in (("per_regio", "Regio"), ("per_type", "Soort bron"), ("per_casus", "Casus")):
+    for key, title in (("per_region", "Regio"), ("per_type", "Soort bron"), ("per_case", "Casus")):
         table = new_table(title=f"Per {title.lower()}", title_justify="left")
         table.add_column(title)
         table.add_column("Documenten", justify="right")
         table.add_column("Woorden", justify="right")
         for name, counts in data[key].items():
-            table.add_row(escape(str(name)), str(counts["documenten"]), str(counts["woorden"]))
+            table.add_row(escape(str(name)), str(counts["documents"]), str(counts["words"]))
         console.print(table)
-    if data["sprekers"]:
-        console.print("Sprekers (beurten): " + ", ".join(f"{escape(s['spreker'])} ({s['beurten']})" for s in data["sprekers"][:20]))
+    if data["speaker_turns"]:
+        console.print("Sprekers (beurten): " + ", ".join(f"{escape(s['speaker'])} ({s['turns']})" for s in data["speaker_turns"][:20]))
 
 
 @click.command(context_settings=CONTEXT)
@@ -99,8 +99,8 @@ def demo(output: str | None, no_tui: bool) -> None:
     with open_project(str(path)) as p:
         data = p.info()
     console.print(f"Demoproject: {escape(str(path))} — {data['documents']} documenten, {number(data['words'])} woorden, {data['cases']} casussen.")
-    for name, counts in data["per_regio"].items():
-        console.print(f"  {escape(name)}: {counts['documenten']} documenten, {number(counts['woorden'])} woorden")
+    for name, counts in data["per_region"].items():
+        console.print(f"  {escape(name)}: {counts['documents']} documenten, {number(counts['words'])} woorden")
     if not report.ok:
         sys.exit(1)
     if not no_tui:

@@ -43,7 +43,7 @@ def pseudo(project: str, show: str | None, zonder_deduce: bool, always: tuple, n
                 ps.detect([doc_id])
             click.echo(ps.document_text(doc_id))
             return
-        docs = p.documents()
+        docs = p.documents.list()
         if err.is_terminal:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 

@@ -47,7 +47,7 @@ def review_pack(project, output, codes, regio, maximum, zonder_deduce, coder, sk
     Voorbeeld: werkplaats review pak onderzoek.wpl -o review.wpr --regio WIL --max 30
     """
     from ..review import LeakError, pack
-    from ..store.review_store import PackageError
+    from ..store import PackageError
 
     with open_project(project) as p:
         try:
@@ -70,7 +70,7 @@ def _explain_leaks(p, project: str, exc) -> None:
     """Where the leaks are, on the researcher's own terminal (stderr) only, and how to fix them."""
     from ..pseudo import LABELS
 
-    titles = {d["id"]: d["title"] for d in p.documents()}
+    titles = {d["id"]: d["title"] for d in p.documents.list()}
     err.print("[bold]Waar het pakket nog persoonsgegevens zou bevatten[/bold] (alleen op dit scherm, niet in een bestand):")
     for fragment, leak in exc.leaks[:30]:
         text = "".join(ch for ch in leak.text if ch.isprintable())
@@ -96,7 +96,7 @@ def review_open(pakket, naam) -> None:
     Voorbeeld: werkplaats review review.wpr --naam Samira
     """
     from ..review.app import ReviewApp
-    from ..store.review_store import PackageError
+    from ..store import PackageError
 
     try:
         app = ReviewApp(pakket, naam)
@@ -115,7 +115,7 @@ def review_serve(pakket, host, port) -> None:
     Voorbeeld: werkplaats review serve review.wpr --poort 8000
     """
     from ..review.serve import serve
-    from ..store.review_store import Package, PackageError
+    from ..store import Package, PackageError
 
     try:
         Package(pakket).close()
@@ -134,7 +134,7 @@ def review_back(project, pakketten) -> None:
     Voorbeeld: werkplaats review terug onderzoek.wpl review-samira.wpr review-kees.wpr
     """
     from ..review import merge_back
-    from ..store.review_store import PackageError
+    from ..store import PackageError
 
     failed = False
     with open_project(project) as p:
@@ -145,7 +145,7 @@ def review_back(project, pakketten) -> None:
                 err.print(f"MISLUKT  {escape(pakket)}: {escape(str(exc))}")
                 failed = True
                 continue
-            console.print(f"{escape(pakket)}: {result['oordelen']} oordelen van {result['reviewers']} reviewer(s), {result['nieuw']} nieuw of gewijzigd.")
+            console.print(f"{escape(pakket)}: {result['judgements']} oordelen van {result['reviewers']} reviewer(s), {result['new']} nieuw of gewijzigd.")
     if failed:
         sys.exit(1)
 
@@ -169,6 +169,6 @@ def review_summary(project, as_json) -> None:
     for col in ("Code", "Past", "Past niet", "Twijfel", "Mist iets", "Instemming"):
         table.add_column(col, justify="left" if col == "Code" else "right")
     for r in rows:
-        table.add_row(escape(r["naam"]), str(r["past"]), str(r["past_niet"]), str(r["twijfel"]), str(r["mist"]),
-                      "–" if r["instemming"] is None else f"{r['instemming']:.0%}")
+        table.add_row(escape(r["name"]), str(r["past"]), str(r["past_niet"]), str(r["twijfel"]), str(r["mist"]),
+                      "–" if r["agreement"] is None else f"{r['agreement']:.0%}")
     console.print(table)

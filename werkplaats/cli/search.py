@@ -9,7 +9,7 @@ import click
 from .common import CONTEXT, console, escape, fail, json_option, open_project, project_argument
 from .nlp import MODEL_OPTION, pipeline_for
 
-JSON_FIELDS = ("document_id", "title", "filename", "region", "casus", "segment_id", "start", "end", "speaker",
+JSON_FIELDS = ("document_id", "title", "filename", "region", "case_name", "segment_id", "start", "end", "speaker",
                "timestamp", "kind", "text")
 
 
@@ -18,7 +18,7 @@ def print_hits(hits: list[dict], limit: int | None) -> None:
     from ..search import HIGHLIGHT_END, HIGHLIGHT_START
 
     for h in hits:
-        where = " · ".join(x for x in (h["region"], h["casus"], h["title"]) if x)
+        where = " · ".join(x for x in (h["region"], h["case_name"], h["title"]) if x)
         who = f"{h['speaker']}: " if h["speaker"] else ""
         snippet = escape(h["snippet"]).replace(HIGHLIGHT_START, "[reverse]").replace(HIGHLIGHT_END, "[/reverse]")
         console.print(f"[bold]{escape(where)}[/bold] [dim]({h['start']}–{h['end']})[/dim]")

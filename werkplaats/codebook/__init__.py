@@ -1,6 +1,6 @@
 """Codebooks: the model, YAML and REFI-QDA (.qdc) reading and writing, validation.
 
-No SQL here: the store (:mod:`werkplaats.store.coding`) calls these functions.
+No SQL here: the store (:mod:`werkplaats.store.codes`) calls these functions.
 """
 
 from .model import (ATTRIBUTE_TYPES, PALETTE, AttributeSpec, Code, Codebook, CodebookError, assign_colours, check,

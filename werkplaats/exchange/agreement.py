@@ -28,8 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from ..store import Coder, Project
-from ..store.exchange_store import ExchangeStore
+from ..store import Project
 
 SEGMENT = "segment"
 CHARACTER = "teken"
@@ -233,13 +232,12 @@ def compute(
 
 def agreement(project: Project, coders: list[str], codes: list[str] | None = None, unit: str = SEGMENT) -> Agreement:
     """Agreement between ``coders`` in ``project`` per code (default: every code either of them used)."""
-    store = ExchangeStore(project)
-    known = set(store.coders())
+    known = set(project.codings.coders()) | set(project.memos.authors())  # anyone who wrote something
     unknown = [c for c in coders if c not in known]
     if unknown:
         raise AgreementError(f"Onbekende codeur(s): {', '.join(unknown)}. Codeurs in dit project: "
                              f"{', '.join(sorted(known)) or '(geen)'}.")
-    code_rows = Coder(project, coders[0]).codes()
+    code_rows = project.codes.list()
     names = {r["id"]: r["name"] for r in code_rows}
     if codes:
         expanded = []
@@ -248,20 +246,27 @@ def agreement(project: Project, coders: list[str], codes: list[str] | None = Non
                 raise AgreementError(f"Onbekende code '{wanted}'.")
             expanded.append(wanted)
         codes = expanded
-    codings = store.coding_tuples(coders)
+    codings = project.codings.spans(coders)
     if not codes:
         used = {c[3] for c in codings}
         codes = [r["id"] for r in code_rows if r["id"] in used]
-    segments = store.segment_spans() if unit == SEGMENT else {}
-    lengths = store.document_lengths() if unit == CHARACTER else {}
+    segments = _segment_spans(project) if unit == SEGMENT else {}
+    lengths = project.documents.lengths() if unit == CHARACTER else {}
     return compute(coders, codings, segments, lengths, codes, unit, names)
+
+
+def _segment_spans(project: Project) -> dict[int, list[tuple[int, int]]]:
+    """Per document: the ``(start, end)`` of its segments, in order."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for seg in project.documents.segments_of(with_text=False):
+        spans.setdefault(seg["document_id"], []).append((seg["start"], seg["end"]))
+    return spans
 
 
 def disagreements(project: Project, coders: list[str], codes: list[str] | None = None) -> list[dict]:
     """Segments where the coders differ: document, segment span and who coded what (for discussion)."""
-    store = ExchangeStore(project)
-    codings = store.coding_tuples(coders, codes)
-    segments = store.segment_spans()
+    codings = project.codings.spans(coders, codes)
+    segments = _segment_spans(project)
     starts = {d: [s for s, _ in segs] for d, segs in segments.items()}
     seen: dict[int, set[str]] = defaultdict(set)
     given: dict[tuple[int, int], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))

@@ -10,7 +10,7 @@
   the same thing changed differently on both sides is a **conflict**, as is a
   code deleted on one side and used on the other. Conflicts are listed and
   nothing is written, unless the user chose how to resolve them
-  (``neem='doel'|'bron'``, ``verwijderd='herstel'|'volg'``).
+  (``prefer='target'|'source'``, ``on_deleted='restore'|'follow'``).
 - The merge is one undoable action in the target. Which actions of which copy
   were merged is recorded, so merging the same copy twice changes nothing.
 """
@@ -24,14 +24,13 @@ from pathlib import Path
 
 from ..model import ImportedDocument, Segment
 from ..store import Project, StoreError
-from ..store.exchange_store import ExchangeStore
 
 CODE_FIELDS = ("parent_id", "name", "definition", "include", "exclude", "example", "keywords", "colour", "extra")
 FIELD_LABELS = {"parent_id": "plaats in de boom", "name": "naam", "definition": "definitie", "include": "wel coderen",
                 "exclude": "niet coderen", "example": "voorbeeld", "keywords": "trefwoorden", "colour": "kleur",
                 "extra": "overige gegevens"}
-TAKE = ("doel", "bron")
-DELETED = ("herstel", "volg")
+PREFER = ("target", "source")  # which side wins a conflicting change
+ON_DELETED = ("restore", "follow")  # a code deleted on one side and used on the other: keep it, or follow the deletion
 
 
 class MergeError(StoreError):
@@ -42,8 +41,8 @@ class Conflict(str):
     """An unresolved conflict: its Dutch description, and which choice resolves it.
 
     ``kind`` is ``CHANGED`` (the same thing changed differently on both sides:
-    choose a side, ``neem``) or ``DELETED`` (a code deleted on one side and
-    used on the other: restore it or follow the deletion, ``verwijderd``).
+    choose a side, ``prefer``) or ``DELETED_USED`` (a code deleted on one side
+    and used on the other: restore it or follow the deletion, ``on_deleted``).
     """
 
     kind: str
@@ -158,38 +157,35 @@ def _common_prefix(a: list[tuple], b: list[tuple]) -> int:
     return common
 
 
-def merge(target: Project, source_path: str | Path, coder: str, *, neem: str | None = None,
-          verwijderd: str | None = None, dry_run: bool = False) -> MergeReport:
+def merge(target: Project, source_path: str | Path, coder: str, *, prefer: str | None = None,
+          on_deleted: str | None = None, dry_run: bool = False) -> MergeReport:
     """Merge the project copy at ``source_path`` into ``target``; see the module docstring."""
-    if neem not in (None, *TAKE):
-        raise MergeError(f"Onbekende keuze '{neem}' voor wie bij een conflict voorgaat; kies uit: {', '.join(TAKE)}.")
-    if verwijderd not in (None, *DELETED):
-        raise MergeError(f"Onbekende keuze '{verwijderd}' voor een verwijderde code die nog gebruikt wordt; "
-                         f"kies uit: {', '.join(DELETED)}.")
+    if prefer not in (None, *PREFER):
+        raise ValueError(f"prefer must be one of {PREFER}, not {prefer!r}")
+    if on_deleted not in (None, *ON_DELETED):
+        raise ValueError(f"on_deleted must be one of {ON_DELETED}, not {on_deleted!r}")
     source_path = Path(source_path)
     if source_path.resolve() == target.path.resolve():
         raise MergeError("Een project kan niet met zichzelf samengevoegd worden.")
     report = MergeReport(str(source_path))
     with Project(source_path) as source:
-        _merge(target, source, coder, neem, verwijderd, dry_run, report)
+        _merge(target, source, coder, prefer, on_deleted, dry_run, report)
     return report
 
 
-def _merge(target: Project, source: Project, coder: str, neem, verwijderd, dry_run, report: MergeReport) -> None:
-    tstore = ExchangeStore(target)
-    sstore = ExchangeStore(source)
-    t_actions, s_actions = tstore.actions(), sstore.actions()
+def _merge(target: Project, source: Project, coder: str, prefer, on_deleted, dry_run, report: MergeReport) -> None:
+    t_actions, s_actions = target.journal.actions(), source.journal.actions()
     common = _common_prefix(t_actions, s_actions)
     s_own = [a for a in s_actions if a[0] > common]
     key_basis = f"{s_own[0][1]}|{s_own[0][2]}|{s_own[0][3]}" if s_own else f"pad|{Path(source.path).resolve()}"
     source_key = hashlib.sha256(key_basis.encode("utf-8")).hexdigest()[:16]
-    record = tstore.merge_record(source_key)
+    record = target.exchange.merge_record(source_key)
     last = max(common, record["last_action_id"] if record else 0)
     own_merges = set(record["merge_actions"]) if record else set()
 
     # Documents: by text hash.
-    t_docs = {d["id"]: d for d in tstore.documents()}
-    s_docs = {d["id"]: d for d in sstore.documents()}
+    t_docs = {d["id"]: d for d in sorted(target.documents.list(with_text=True), key=lambda d: d["id"])}
+    s_docs = {d["id"]: d for d in sorted(source.documents.list(with_text=True), key=lambda d: d["id"])}
     t_hash = {i: _text_hash(d["text"]) for i, d in t_docs.items()}
     s_hash = {i: _text_hash(d["text"]) for i, d in s_docs.items()}
     t_by_hash: dict[str, int] = {}
@@ -197,18 +193,18 @@ def _merge(target: Project, source: Project, coder: str, neem, verwijderd, dry_r
         t_by_hash.setdefault(h, i)
     new_docs = [d for i, d in s_docs.items() if s_hash[i] not in t_by_hash]
 
-    s_hist = _History(sstore.audit_after(last), {a[0] for a in s_actions if a[0] > last and a[4] == "done"}, s_hash)
-    t_hist = _History(tstore.audit_after(common),
+    s_hist = _History(source.journal.changes_after(last), {a[0] for a in s_actions if a[0] > last and a[4] == "done"}, s_hash)
+    t_hist = _History(target.journal.changes_after(common),
                       {a[0] for a in t_actions if a[0] > common and a[4] == "done" and a[0] not in own_merges}, t_hash)
     first = record is None
 
     # Codes.
-    t_codes, s_codes = tstore.code_rows(), sstore.code_rows()
+    t_codes, s_codes = target.codes.rows(), source.codes.rows()
     s_used = {}
-    for k in sstore.coding_rows():
+    for k in _coding_rows(source):
         s_used[k["code_id"]] = s_used.get(k["code_id"], 0) + 1
     t_used = {}
-    for k in tstore.coding_rows():
+    for k in _coding_rows(target):
         t_used[k["code_id"]] = t_used.get(k["code_id"], 0) + 1
     changes: list[tuple] = []
     code_inserts: list[dict] = []
@@ -227,10 +223,10 @@ def _merge(target: Project, source: Project, coder: str, neem, verwijderd, dry_r
                 text = (f"Code '{srow['name']}' ({cid}) is in het doel verwijderd"
                         + (f" (samengevoegd met '{where}')" if where else "")
                         + f", maar in de kopie gebruikt ({s_used[cid]} coderingen).")
-                if verwijderd == "herstel":
+                if on_deleted == "restore":
                     code_inserts.append(srow)
                     report.resolved.append(text + " Opgelost: code hersteld.")
-                elif verwijderd == "volg":
+                elif on_deleted == "follow":
                     if where and where in t_codes:
                         remap[cid] = where
                         report.resolved.append(text + f" Opgelost: coderingen gaan naar '{where}'.")
@@ -259,10 +255,10 @@ def _merge(target: Project, source: Project, coder: str, neem, verwijderd, dry_r
                 continue
             text = (f"Code '{cid}': {FIELD_LABELS[f]} verschilt: doel '{_short(trow[f])}', kopie '{_short(srow[f])}'"
                     + (" (aan beide kanten gewijzigd)." if sc and tc else "."))
-            if neem == "bron":
+            if prefer == "source":
                 updates[f] = srow[f]
                 report.resolved.append(text + " Opgelost: de kopie gaat voor.")
-            elif neem == "doel":
+            elif prefer == "target":
                 report.resolved.append(text + " Opgelost: het doel gaat voor.")
             else:
                 report.conflicts.append(Conflict(text, CHANGED))
@@ -288,23 +284,23 @@ def _merge(target: Project, source: Project, coder: str, neem, verwijderd, dry_r
                 + (f" (samengevoegd met '{where}')" if where else "")
                 + f", maar in het doel nog gebruikt ({remaining} coderingen"
                 + (f", {len(children)} subcodes" if children else "") + ").")
-        if verwijderd == "herstel":
+        if on_deleted == "restore":
             report.resolved.append(text + " Opgelost: de code blijft.")
-        elif verwijderd == "volg" and where and where in t_codes and not children:
+        elif on_deleted == "follow" and where and where in t_codes and not children:
             code_deletes.append(cid)
             remap[cid] = where
             report.resolved.append(text + f" Opgelost: de coderingen gaan naar '{where}'.")
-        elif verwijderd == "volg":
+        elif on_deleted == "follow":
             report.resolved.append(text + " Kan niet volgen zonder coderingen te verliezen: de code blijft.")
         else:
             report.conflicts.append(Conflict(text, DELETED_USED))
 
     # Codings.
-    t_rows = tstore.coding_rows()
+    t_rows = _coding_rows(target)
     t_key_row = {}
     for k in t_rows:
         t_key_row[(t_hash[k["document_id"]], k["start"], k["end"], k["code_id"], k["coder"])] = k
-    s_rows = sstore.coding_rows()
+    s_rows = _coding_rows(source)
     s_keys = set()
     coding_inserts = []
     for k in s_rows:
@@ -330,11 +326,11 @@ def _merge(target: Project, source: Project, coder: str, neem, verwijderd, dry_r
                 report.codings_updated += 1
             elif k["memo"] and sc and tc:
                 text = f"Memo bij een codering van {k['coder']} ({k['code_id']}) verschilt aan beide kanten."
-                if neem == "bron":
+                if prefer == "source":
                     changes.append(("update", "codings", existing["id"], {"memo": k["memo"]}))
                     report.codings_updated += 1
                     report.resolved.append(text + " Opgelost: de kopie gaat voor.")
-                elif neem == "doel":
+                elif prefer == "target":
                     report.resolved.append(text + " Opgelost: het doel gaat voor.")
                 else:
                     report.conflicts.append(Conflict(text, CHANGED))
@@ -353,8 +349,8 @@ def _merge(target: Project, source: Project, coder: str, neem, verwijderd, dry_r
                     report.codings_updated += 1
 
     # Memos.
-    t_memos = {_memo_key(m, t_hash): m for m in tstore.memos()}
-    s_memos = {_memo_key(m, s_hash): m for m in sstore.memos()}
+    t_memos = {_memo_key(m, t_hash): m for m in target.memos.list()}
+    s_memos = {_memo_key(m, s_hash): m for m in source.memos.list()}
     memo_inserts = []
     for key, m in s_memos.items():
         considered = first or key in s_hist.memo_changed
@@ -374,11 +370,11 @@ def _merge(target: Project, source: Project, coder: str, neem, verwijderd, dry_r
                 continue
             else:
                 text = f"Memo van {m['coder']} bij {m['target_type']} verschilt aan beide kanten."
-                if neem == "bron":
+                if prefer == "source":
                     changes.append(("update", "memos", tm["id"], {"text": m["text"], "updated_at": m["updated_at"]}))
                     report.memos_updated += 1
                     report.resolved.append(text + " Opgelost: de kopie gaat voor.")
-                elif neem == "doel":
+                elif prefer == "target":
                     report.resolved.append(text + " Opgelost: het doel gaat voor.")
                 else:
                     report.conflicts.append(Conflict(text, CHANGED))
@@ -388,9 +384,9 @@ def _merge(target: Project, source: Project, coder: str, neem, verwijderd, dry_r
             report.memos_deleted += 1
 
     # Case attributes of cases on both sides.
-    t_cases = {c["name"]: c for c in tstore.cases()}
-    s_cases = {c["id"]: c for c in sstore.cases()}
-    t_attrs, s_attrs = tstore.case_attributes(), sstore.case_attributes()
+    t_cases = {c["name"]: c for c in sorted(target.cases.list(), key=lambda c: c["id"])}
+    s_cases = {c["id"]: c for c in sorted(source.cases.list(), key=lambda c: c["id"])}
+    t_attrs, s_attrs = target.cases.attributes_by_case(), source.cases.attributes_by_case()
     attribute_sets: list[tuple[str, str, str]] = []
     for case_id, values in s_attrs.items():
         name = s_cases[case_id]["name"]
@@ -402,11 +398,11 @@ def _merge(target: Project, source: Project, coder: str, neem, verwijderd, dry_r
                 attribute_sets.append((name, attr, value))
             elif current[attr] != value:
                 text = f"Casus '{name}': kenmerk '{attr}' is '{current[attr]}' in het doel en '{value}' in de kopie."
-                if neem == "bron":
+                if prefer == "source":
                     attribute_sets.append((name, attr, value))
                     report.resolved.append(text + " Opgelost: de kopie gaat voor.")
-                elif neem == "doel" or not first:
-                    if neem == "doel":
+                elif prefer == "target" or not first:
+                    if prefer == "target":
                         report.resolved.append(text + " Opgelost: het doel gaat voor.")
                 else:
                     report.conflicts.append(Conflict(text, CHANGED))
@@ -423,16 +419,16 @@ def _merge(target: Project, source: Project, coder: str, neem, verwijderd, dry_r
     if report.conflicts or dry_run:
         return
 
-    s_definitions = {d["name"]: d for d in sstore.attribute_definitions()}
+    s_definitions = {d["name"]: d for d in source.cases.definitions()}
     with target.atomic():
         # New documents (not journaled, like every import).
         doc_map: dict[str, int] = {h: i for h, i in t_by_hash.items()}
         for doc in new_docs:
-            doc_map[s_hash[doc["id"]]] = _copy_document(target, source, tstore, sstore, doc, s_attrs, s_definitions)
+            doc_map[s_hash[doc["id"]]] = _copy_document(target, source, doc, s_attrs, s_definitions)
         for case_name, attr, value in attribute_sets:
-            if target.attribute_definition(attr) is None and attr in s_definitions:
-                tstore.restore_attribute_definition(s_definitions[attr])
-            target.set_case_attributes(target.ensure_case(case_name), {attr: value})
+            if target.cases.definition(attr) is None and attr in s_definitions:
+                target.cases.restore_definition(s_definitions[attr])
+            target.cases.set_attributes(target.cases.ensure(case_name), {attr: value})
         ordered = _parents_first(code_inserts, t_codes)
         all_changes = [("insert", "codes", row, None) for row in ordered] + changes
         for h, row in coding_inserts:
@@ -450,8 +446,9 @@ def _merge(target: Project, source: Project, coder: str, neem, verwijderd, dry_r
             all_changes.append(("insert", "memos", {"target_type": m["target_type"], "target_id": target_id,
                                                    "coder": m["coder"], "text": m["text"],
                                                    "created_at": m["created_at"], "updated_at": m["updated_at"]}, None))
-        action = tstore.apply_changes(coder, f"samengevoegd met '{Path(source.path).name}'", all_changes)
-        tstore.record_merge(source_key, str(Path(source.path).resolve()), max((a[0] for a in s_actions), default=0),
+        action = target.journal.replay(all_changes, coder=coder,
+                                       description=f"samengevoegd met '{Path(source.path).name}'")
+        target.exchange.record_merge(source_key, str(Path(source.path).resolve()), max((a[0] for a in s_actions), default=0),
                             action)
     report.applied = True
 
@@ -486,33 +483,36 @@ def _parents_first(rows: list[dict], existing: dict) -> list[dict]:
     return ordered
 
 
-def _copy_document(target: Project, source: Project, tstore: ExchangeStore, sstore: ExchangeStore, doc: dict,
-                   s_attrs: dict, s_definitions: dict) -> int:
-    src = next(s for s in sstore.sources() if s["id"] == doc["source_id"])
-    existing = target.source_by_sha(src["sha256"])
+def _coding_rows(project: Project) -> list[dict]:
+    return sorted(project.codings.rows(), key=lambda k: k["id"])
+
+
+def _copy_document(target: Project, source: Project, doc: dict, s_attrs: dict, s_definitions: dict) -> int:
+    src = next(s for s in source.documents.sources() if s["id"] == doc["source_id"])
+    existing = target.documents.source_by_sha(src["sha256"])
     position = doc["position"]
     if existing:
         source_id = existing["id"]
-        position = max(position, tstore.max_source_position(source_id) + 1)
+        position = max(position, target.documents.next_position(source_id))
     else:
-        source_id = target.add_source(filename=src["filename"], path=src["path"], sha256=src["sha256"],
-                                      content=sstore.source_content(src["id"]), fmt=src["format"])
+        source_id = target.documents.add_source(filename=src["filename"], path=src["path"], sha256=src["sha256"],
+                                                content=source.documents.source_content(src["id"]), fmt=src["format"])
     text = doc["text"]
-    segments = [Segment(s, e, text[s:e], k, sp, ts, lv)
-                for k, s, e, sp, ts, lv in sstore.segments_of_document(doc["id"])]
+    segments = [Segment(s["start"], s["end"], text[s["start"]:s["end"]], s["kind"], s["speaker"], s["timestamp"],
+                        s["level"]) for s in source.documents.segments(doc["id"])]
     imported = ImportedDocument(title=doc["title"], text=text, segments=segments, format=doc["format"],
                                 metadata=doc["metadata"])
-    doc_id = target.add_document(imported, source_id=source_id, filename=doc["filename"],
-                                 source_type=doc["source_type"], region=doc["region"],
-                                 municipality=doc["municipality"], case=doc["casus"], position=position)
+    doc_id = target.documents.add(imported, source_id=source_id, filename=doc["filename"],
+                                   source_type=doc["source_type"], region=doc["region"],
+                                   municipality=doc["municipality"], case=doc["case_name"], position=position)
     if doc["case_id"] is not None and s_attrs.get(doc["case_id"]):
-        case_id = target.ensure_case(doc["casus"])
+        case_id = target.cases.ensure(doc["case_name"])
         for attr, value in s_attrs[doc["case_id"]].items():
-            if target.attribute_definition(attr) is None and attr in s_definitions:
-                tstore.restore_attribute_definition(s_definitions[attr])
-            if attr not in tstore.case_attributes().get(case_id, {}):
-                target.set_case_attributes(case_id, {attr: value})
-    tstore.set_document_fields(doc_id, {"imported_at": doc["imported_at"]})
+            if target.cases.definition(attr) is None and attr in s_definitions:
+                target.cases.restore_definition(s_definitions[attr])
+            if attr not in target.cases.attributes(case_id):
+                target.cases.set_attributes(case_id, {attr: value})
+    target.documents.set_fields(doc_id, {"imported_at": doc["imported_at"]})
     return doc_id
 
 

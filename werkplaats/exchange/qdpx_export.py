@@ -39,8 +39,7 @@ from pathlib import Path
 from .. import __version__
 from ..codebook.qdc import _element as code_element
 from ..codebook.qdc import code_guid
-from ..store import Coder, Project
-from ..store.exchange_store import ExchangeStore
+from ..store import Project, now
 from .refi import (LEVELS_LABEL, MUNICIPALITY_VAR, NS, REGION_VAR, SIDECAR, SIDECAR_FORMAT, SOURCE_TYPE_VAR,
                    VALUE_ELEMENTS, QdpxError, decimal_text, guid5, is_guid, xsd_datetime)
 
@@ -55,35 +54,28 @@ class ExportReport:
     not_carried: list[str] = field(default_factory=list)
 
 
-def _count(store: ExchangeStore, sql_table: str) -> int:
-    try:
-        return store.db.execute(f"SELECT COUNT(*) FROM [{sql_table}]").fetchone()[0]
-    except Exception:  # table of a later feature that this project does not have
-        return 0
-
-
 def export_plan(project: Project) -> list[str]:
     """What will not carry over to another program (or not at all), as Dutch sentences."""
-    store = ExchangeStore(project)
     notes = []
-    segments = _count(store, "segments")
+    counts = project.row_counts(["segments", "pseudo_detections", "pseudo_key", "review_judgements", "actions",
+                                 "settings"])
+    segments = counts["segments"]
     if segments:
         notes.append(f"{segments} segmenten (sprekersbeurten, koppen, tijdcodes) kent REFI-QDA niet: andere programma's "
                      "zien alleen de tekst; werkplaats leest ze terug uit werkplaats.json.")
-    formats = [s["format"] for s in store.sources() if s["format"] not in ("docx", "txt")]
+    formats = [s["format"] for s in project.documents.sources() if s["format"] not in ("docx", "txt")]
     if formats:
         notes.append(f"{len(formats)} originele bestanden die geen .docx zijn ({', '.join(sorted(set(formats)))}) "
                      "gaan mee in het archief, maar andere programma's gebruiken alleen de platte tekst.")
-    provenance = store.db.execute("SELECT COUNT(*) FROM codings WHERE provenance != 'manual' OR rule IS NOT NULL").fetchone()[0]
+    provenance = sum(1 for k in project.codings.rows() if k["provenance"] != "manual" or k["rule"] is not None)
     if provenance:
         notes.append(f"Herkomst (autocodering, suggestie, import) en regel van {provenance} coderingen staan alleen in "
                      "werkplaats.json.")
-    levels = [d["name"] for d in store.attribute_definitions() if d["type"] == "ordinal"]
+    levels = [d["name"] for d in project.cases.definitions() if d["type"] == "ordinal"]
     if levels:
         notes.append(f"Ordinale kenmerken ({', '.join(levels)}) worden Text-variabelen; de volgorde van de niveaus "
                      "staat in hun beschrijving.")
-    definitions = store.db.execute(
-        "SELECT COUNT(*) FROM codes WHERE definition != '' OR include != '' OR exclude != '' OR example != ''").fetchone()[0]
+    definitions = sum(1 for c in project.codes.list() if c["definition"] or c["include"] or c["exclude"] or c["example"])
     if definitions:
         notes.append(f"Definities, wel/niet coderen en voorbeelden van {definitions} codes staan als gelabelde regels in "
                      "de beschrijving (Description) van de code.")
@@ -91,7 +83,7 @@ def export_plan(project: Project) -> list[str]:
     for table, what in (("pseudo_detections", "opgespoorde persoonsgegevens"), ("pseudo_key", "de pseudoniemsleutel"),
                         ("review_judgements", "oordelen van reviewers"), ("actions", "het logboek (ongedaan maken)"),
                         ("settings", "persoonlijke instellingen van codeurs")):
-        n = _count(store, table)
+        n = counts[table]
         if n:
             notes.append(f"Niet geëxporteerd: {what} ({n}).")
     notes.append("Let op: het bestand bevat de volledige, niet-gepseudonimiseerde teksten (persoonsgegevens, AVG).")
@@ -165,14 +157,13 @@ def export_qdpx(project: Project, path: str | os.PathLike, *, overwrite: bool = 
     path = Path(path)
     if path.exists() and not overwrite:
         raise QdpxError(f"'{path}' bestaat al; kies een andere naam (of overschrijf uitdrukkelijk).")
-    store = ExchangeStore(project)
-    coder = Coder(project, "export")
+    exchange = project.exchange
     report = ExportReport(str(path), not_carried=export_plan(project))
-    user_guids = store.guids("user")
-    doc_guids = store.guids("document")
-    case_guids = store.guids("case")
-    set_guids = store.guids("set")
-    variable_types = store.variable_types()
+    user_guids = exchange.guids("user")
+    doc_guids = exchange.guids("document")
+    case_guids = exchange.guids("case")
+    set_guids = exchange.guids("set")
+    variable_types = exchange.variable_types()
 
     def user(name: str) -> str:
         guid = user_guids.get(name)
@@ -183,17 +174,17 @@ def export_qdpx(project: Project, path: str | os.PathLike, *, overwrite: bool = 
 
     sidecar: dict = {"format": SIDECAR_FORMAT, "werkplaats": __version__, "meta": {}, "sources": {}, "documents": {},
                      "cases": {}, "attributes": [], "codes": {}, "codings": {}, "memos": {}, "users": []}
-    meta = store.all_meta()
+    meta = project.settings.all()
     sidecar["meta"] = {k: meta[k] for k in ("codebook_name", "codebook_version", "codebook_extra") if k in meta}
 
     root = ET.Element("Project", {
         "xmlns": NS, "name": project.path.stem, "origin": ORIGIN,
-        "creationDateTime": xsd_datetime(project_now()) or "",
+        "creationDateTime": xsd_datetime(now()) or "",
     })
     users_el = ET.SubElement(root, "Users")
 
     # -- codebook ---------------------------------------------------------------------
-    codebook = coder.codebook()
+    codebook = project.codes.codebook()
     code_guids: dict[str, str] = {}
     for code in codebook.codes:
         guid = code.extra.get("guid")
@@ -210,16 +201,15 @@ def export_qdpx(project: Project, path: str | os.PathLike, *, overwrite: bool = 
         by_guid = {g: cid for cid, g in code_guids.items()}
         for element in codes_el.iter("Code"):
             code_elements[by_guid[element.get("guid")]] = element
-    positions = {row["id"]: row["position"] for row in coder.codes()}
-    for cid, extra in store.codes_extra().items():
-        sidecar["codes"][cid] = {"position": positions.get(cid, 0), "extra": extra}
+    for row in sorted(project.codes.list(), key=lambda c: c["id"]):
+        sidecar["codes"][row["id"]] = {"position": row["position"], "extra": row["extra"]}
 
     # -- variables and cases ----------------------------------------------------------
-    variables = _Variables(store.guids("variable"))
-    definitions = store.attribute_definitions()
+    variables = _Variables(exchange.guids("variable"))
+    definitions = project.cases.definitions()
     sidecar["attributes"] = definitions
-    attributes = store.case_attributes()
-    cases = store.cases()
+    attributes = project.cases.attributes_by_case()
+    cases = sorted(project.cases.list(), key=lambda c: c["id"])
     attr_types: dict[str, str] = {}
     for d in definitions:
         values = [v.get(d["name"]) for v in attributes.values() if d["name"] in v]
@@ -228,12 +218,12 @@ def export_qdpx(project: Project, path: str | os.PathLike, *, overwrite: bool = 
         if d["type"] == "ordinal" and d["levels"]:
             description = (description + "\n\n" if description else "") + LEVELS_LABEL + " | ".join(d["levels"])
         attr_types[d["name"]] = variables.get(d["name"], refi_type, description)
-    documents = store.documents()
+    documents = sorted(project.documents.list(with_text=True), key=lambda d: d["id"])
     docs_of_case: dict[int, list[dict]] = {}
     for doc in documents:
         if doc["case_id"] is not None:
             docs_of_case.setdefault(doc["case_id"], []).append(doc)
-    sources = {s["id"]: s for s in store.sources()}
+    sources = {s["id"]: s for s in project.documents.sources()}
     source_guid = {sid: guid5("source", s["sha256"]) for sid, s in sources.items()}
     doc_guid: dict[int, str] = {}
     for doc in documents:
@@ -279,7 +269,7 @@ def export_qdpx(project: Project, path: str | os.PathLike, *, overwrite: bool = 
     notes: list[ET.Element] = []
     note_refs: dict[tuple[str, str], list[str]] = {}  # (target type, target id) → note GUIDs
     links: list[tuple[str, str]] = []
-    for memo in store.memos():
+    for memo in project.memos.list():
         target_guid = {"document": lambda t: doc_guid.get(int(t)) if str(t).isdigit() else None,
                        "code": lambda t: code_guids.get(t), "case": lambda t: _case_guid_by_name(cases, case_guid, t),
                        "project": lambda t: "project",
@@ -308,8 +298,11 @@ def export_qdpx(project: Project, path: str | os.PathLike, *, overwrite: bool = 
 
     # -- sources, selections, codings -----------------------------------------------------
     files: dict[str, bytes | str] = {}
-    segments = store.segments()
-    codings = store.codings()
+    segments: dict[int, list[tuple]] = {}
+    for seg in project.documents.segments_of(with_text=False):
+        segments.setdefault(seg["document_id"], []).append(
+            (seg["kind"], seg["start"], seg["end"], seg["speaker"], seg["timestamp"], seg["level"]))
+    codings = project.codings.rows()
     codings_by_doc: dict[int, list[dict]] = {}
     for k in codings:
         codings_by_doc.setdefault(k["document_id"], []).append(k)
@@ -323,7 +316,7 @@ def export_qdpx(project: Project, path: str | os.PathLike, *, overwrite: bool = 
         ext = (Path(src["filename"]).suffix.lower() or f".{src['format']}")
         archive_name = f"sources/{sguid}{ext}"
         if sguid not in sidecar["sources"]:
-            content = store.source_content(src["id"])
+            content = project.documents.source_content(src["id"])
             if content:
                 files[archive_name] = content
             sidecar["sources"][sguid] = {k: src[k] for k in ("filename", "path", "sha256", "format", "imported_at")}
@@ -381,7 +374,7 @@ def export_qdpx(project: Project, path: str | os.PathLike, *, overwrite: bool = 
         sidecar["documents"][guid] = {
             "source": sguid, "position": doc["position"], "title": doc["title"], "filename": doc["filename"],
             "format": doc["format"], "source_type": doc["source_type"], "region": doc["region"],
-            "municipality": doc["municipality"], "case": doc["casus"], "imported_at": doc["imported_at"],
+            "municipality": doc["municipality"], "case": doc["case_name"], "imported_at": doc["imported_at"],
             "metadata": doc["metadata"], "text_sha256": hashlib.sha256(doc["text"].encode("utf-8")).hexdigest(),
             "segments": [list(s) for s in segments.get(doc["id"], [])],
         }
@@ -400,7 +393,7 @@ def export_qdpx(project: Project, path: str | os.PathLike, *, overwrite: bool = 
         for note_guid, target in links:
             ET.SubElement(links_el, "Link", {"guid": guid5("link", note_guid, target), "name": "Memo",
                                              "direction": "OneWay", "originGUID": note_guid, "targetGUID": target})
-    sets = store.sets()
+    sets = exchange.sets()
     if sets:
         sets_el = ET.SubElement(root, "Sets")
         for s in sets:
@@ -423,7 +416,7 @@ def export_qdpx(project: Project, path: str | os.PathLike, *, overwrite: bool = 
         ET.SubElement(root, "NoteRef", {"targetGUID": note_guid})
 
     # Users (all coders, and users that came with an import), then variables.
-    for name in store.coders():
+    for name in sorted(set(project.codings.coders()) | set(project.memos.authors())):
         user(name)
     for name, guid in sorted(user_guids.items()):
         ET.SubElement(users_el, "User", {"guid": guid, "name": name})
@@ -454,12 +447,6 @@ def iso_roundtrip(value: str | None) -> str | None:
     from .refi import iso_datetime
 
     return iso_datetime(xsd_datetime(value))
-
-
-def project_now() -> str:
-    from ..store.project import now
-
-    return now()
 
 
 def _case_guid_by_name(cases: list[dict], case_guid: dict[int, str], target: str) -> str | None:

@@ -33,9 +33,7 @@ from ..codebook.model import Codebook, CodebookError, assign_colours, tree_order
 from ..importers.base import ImportFailure, decode_text
 from ..importers.structure import Paragraph, TURN_RE, speaker_labels
 from ..model import PARAGRAPH, SOURCE_TYPES, TURN, ImportedDocument, Segment
-from ..store import AttributeValueError, Coder, Definition, Project
-from ..store.exchange_store import ExchangeStore
-from ..store.project import now
+from ..store import AttributeValueError, Definition, Project, now
 from . import positions as pos
 from .refi import (ATTRIBUTE_TYPE, ELEMENT_TYPES, LEVELS_LABEL, MUNICIPALITY_VAR, REGION_VAR, SIDECAR,
                    SOURCE_TYPE_VAR, QdpxError, gkey, iso_datetime, kid, kids, local, text_of)
@@ -604,8 +602,7 @@ def import_qdpx(project: Project, path: str | os.PathLike, coder: str, parsed: P
     """
     parsed = parsed or read_qdpx(path)
     report = ImportReport(str(path), warnings=list(parsed.warnings))
-    store = ExchangeStore(project)
-    c = Coder(project, coder)
+    store = project.exchange
     side = parsed.sidecar or {}
     user_name = lambda key: parsed.users.get(key) if key else None  # noqa: E731
 
@@ -614,10 +611,10 @@ def import_qdpx(project: Project, path: str | os.PathLike, coder: str, parsed: P
         for key, name in parsed.users.items():
             store.set_guid("user", name, key)
         # Codes: GUIDs that the project knows map to its codes; clashing ids get a suffix.
-        existing = {row["id"]: row for row in c.codes()}
+        existing = {row["id"]: row for row in project.codes.list()}
         known_guid = {}
         for cid, row in existing.items():
-            extra = json.loads(row["extra"] or "{}")
+            extra = row["extra"]
             known_guid[gkey(extra.get("guid") or qdc.code_guid(cid))] = cid
         rename: dict[str, str] = {}
         taken = set(existing)
@@ -645,25 +642,25 @@ def import_qdpx(project: Project, path: str | os.PathLike, coder: str, parsed: P
             if extra is not None:
                 code.extra = extra
         code_ids = {g: rename.get(i, i) for g, i in parsed.code_ids.items()}
-        old_meta = {k: project.meta(k) for k in ("codebook_name", "codebook_version", "codebook_extra")}
+        old_meta = {k: project.settings.get(k) for k in ("codebook_name", "codebook_version", "codebook_extra")}
         if codebook.codes:
             codebook.name = codebook.name or parsed.name
             codebook.extra.setdefault("origin", parsed.origin)
-            counts = c.load_codebook(codebook)
-            report.counts["codes nieuw"] = counts["nieuw"]
-            report.counts["codes bijgewerkt"] = counts["bijgewerkt"]
+            counts = project.codes.load_codebook(codebook, coder=coder)
+            report.counts["codes nieuw"] = counts["new"]
+            report.counts["codes bijgewerkt"] = counts["updated"]
             if old_meta["codebook_name"]:
                 for k, v in old_meta.items():
-                    project.set_meta(k, v)
+                    project.settings.set(k, v)
             elif side.get("meta"):
                 for k, v in side["meta"].items():
-                    project.set_meta(k, v)
+                    project.settings.set(k, v)
         # Attribute definitions.
         if side.get("attributes"):
             for row in side["attributes"]:
-                current = project.attribute_definition(row["name"])
-                if current is None or not store.attribute_in_use(row["name"]):
-                    store.restore_attribute_definition(row)
+                current = project.cases.definition(row["name"])
+                if current is None or not project.cases.attribute_in_use(row["name"]):
+                    project.cases.restore_definition(row)
                 elif (current.type, current.levels) != (row["type"], row.get("levels")):
                     report.warnings.append(f"Kenmerk '{row['name']}' bestaat al met een andere definitie; "
                                            "de definitie van het project is gehouden.")
@@ -678,7 +675,7 @@ def import_qdpx(project: Project, path: str | os.PathLike, coder: str, parsed: P
                 "source" if key in source_var_keys else "case")
             store.set_variable_type(name, refi_type, scope)
             store.set_guid("variable", name, key)
-            if scope == "source" or project.attribute_definition(name) is not None:
+            if scope == "source" or project.cases.definition(name) is not None:
                 continue
             kind, levels = ATTRIBUTE_TYPE.get(refi_type, "text"), None
             if LEVELS_LABEL in description:
@@ -686,7 +683,7 @@ def import_qdpx(project: Project, path: str | os.PathLike, coder: str, parsed: P
                 description = description.strip()
                 levels = [x.strip() for x in level_text.split("|") if x.strip()]
                 kind = "ordinal"
-            project.define_attribute(Definition(name, kind, description or None, levels))
+            project.cases.define(Definition(name, kind, description or None, levels))
         # Cases.
         case_of_doc: dict[str, str] = {}
         case_ids: dict[str, int] = {}
@@ -704,15 +701,15 @@ def import_qdpx(project: Project, path: str | os.PathLike, coder: str, parsed: P
                     municipality = value
                 elif value != "":
                     values[name] = value
-            case_id = project.ensure_case(case.name, project.ensure_region(own_case.get("region", region)),
+            case_id = project.cases.ensure(case.name, project.cases.ensure_region(own_case.get("region", region)),
                                           own_case.get("municipality", municipality))
             case_ids[case.guid] = case_id
             store.set_guid("case", case_id, case.guid)
             if own_case.get("created_at"):
-                store.set_case_fields(case_id, {"created_at": own_case["created_at"]})
+                project.cases.set_fields(case_id, {"created_at": own_case["created_at"]})
             for name, value in values.items():
                 try:
-                    project.set_case_attributes(case_id, {name: value})
+                    project.cases.set_attributes(case_id, {name: value})
                 except AttributeValueError as exc:
                     report.warnings.append(f"Casus '{case.name}': {exc}; waarde overgeslagen.")
             if case.description:
@@ -725,7 +722,7 @@ def import_qdpx(project: Project, path: str | os.PathLike, coder: str, parsed: P
                 case_of_doc[src] = case.name
         # Documents.
         by_hash: dict[str, int] = {}
-        for doc_id, text in store.document_texts():
+        for doc_id, text in project.documents.texts().items():
             by_hash.setdefault(hashlib.sha256(text.encode("utf-8")).hexdigest(), doc_id)
         doc_ids: dict[str, int] = {}
         texts: dict[int, str] = {}
@@ -748,7 +745,7 @@ def import_qdpx(project: Project, path: str | os.PathLike, coder: str, parsed: P
                     report.warnings.append(f"Document '{doc.name}': de tekst is na de export gewijzigd; "
                                            "segmenten en kenmerken uit werkplaats.json zijn niet gebruikt.")
                     info = None
-                doc_ids[doc.guid] = _add_document(project, store, doc, info, own_sources, archive, case_of_doc,
+                doc_ids[doc.guid] = _add_document(project, doc, info, own_sources, archive, case_of_doc,
                                                   variables, report)
                 texts[doc_ids[doc.guid]] = text
                 by_hash.setdefault(digest, doc_ids[doc.guid])
@@ -762,8 +759,8 @@ def import_qdpx(project: Project, path: str | os.PathLike, coder: str, parsed: P
             report.conventions[doc.name] = doc.convention
         for guid, info in side.get("cases", {}).items():
             if guid in case_ids:
-                store.set_case_fields(case_ids[guid], {
-                    "region": project.ensure_region(info.get("region")), "municipality": info.get("municipality"),
+                project.cases.set_fields(case_ids[guid], {
+                    "region": project.cases.ensure_region(info.get("region")), "municipality": info.get("municipality"),
                     "created_at": info.get("created_at")})
         # Memos from notes.
         note_targets: dict[str, list[tuple[str, str, str | None]]] = {}  # note → (type, id, selection quote)
@@ -832,7 +829,7 @@ def import_qdpx(project: Project, path: str | os.PathLike, coder: str, parsed: P
             if case.description:
                 memos.append({"target_type": "case", "target_id": case.name, "coder": coder, "text": case.description})
         # Codings.
-        existing_keys = store.coding_keys()
+        existing_keys = set(project.codings.spans())
         own_codings = side.get("codings", {})
         rows = []
         skipped_codes = 0
@@ -879,8 +876,10 @@ def import_qdpx(project: Project, path: str | os.PathLike, coder: str, parsed: P
                     "provenance": own.get("provenance", "manual" if parsed.own else "imported"),
                     "rule": own.get("rule"),
                 })
-        report.counts["coderingen"] = store.insert_codings(coder, f"REFI-QDA-project '{parsed.name}' geïmporteerd", rows)
-        report.counts["memo's"] = store.write_memos(coder, f"memo's uit '{parsed.name}'", [m for m in memos if m["text"].strip()])
+        report.counts["coderingen"] = project.codings.add_rows(
+            rows, coder=coder, description=f"REFI-QDA-project '{parsed.name}' geïmporteerd")
+        report.counts["memo's"] = project.memos.add_many(
+            [m for m in memos if m["text"].strip()], coder=coder, description=f"memo's uit '{parsed.name}'")
         # Sets.
         for guid, name, description, sources, codes, _ in parsed.sets:
             members = [("document", str(doc_ids[g])) for g in sources if g in doc_ids]
@@ -893,7 +892,7 @@ def import_qdpx(project: Project, path: str | os.PathLike, coder: str, parsed: P
     return report
 
 
-def _add_document(project: Project, store: ExchangeStore, doc: DocDef, info: dict | None, own_sources: dict,
+def _add_document(project: Project, doc: DocDef, info: dict | None, own_sources: dict,
                   archive: Archive | None, case_of_doc: dict, variables: dict, report: ImportReport) -> int:
     text = doc.tmap.text
     metadata: dict = {}
@@ -942,21 +941,21 @@ def _add_document(project: Project, store: ExchangeStore, doc: DocDef, info: dic
         position = 0
         case = case_of_doc.get(doc.guid)
     digest = hashlib.sha256(content).hexdigest()
-    source = project.source_by_sha(digest)
+    source = project.documents.source_by_sha(digest)
     if source:
         source_id = source["id"]
-        if store.db.execute("SELECT 1 FROM documents WHERE source_id = ? AND position = ?", [source_id, position]).fetchone():
-            position = store.max_source_position(source_id) + 1
+        if project.documents.position_taken(source_id, position):
+            position = project.documents.next_position(source_id)
     else:
-        source_id = project.add_source(filename=filename, path=src_path, sha256=digest, content=content, fmt=fmt)
+        source_id = project.documents.add_source(filename=filename, path=src_path, sha256=digest, content=content, fmt=fmt)
     if info and info.get("case") is None and case_of_doc.get(doc.guid):
         case = case_of_doc[doc.guid]
-    doc_id = project.add_document(imported, source_id=source_id, filename=doc_filename, source_type=source_type,
+    doc_id = project.documents.add(imported, source_id=source_id, filename=doc_filename, source_type=source_type,
                                   region=region, municipality=municipality, case=case, position=position)
     if info and info.get("imported_at"):
-        store.set_document_fields(doc_id, {"imported_at": info["imported_at"]})
+        project.documents.set_fields(doc_id, {"imported_at": info["imported_at"]})
     if info:
         # add_document fills gaps in region/municipality from canonical names: keep what was exported.
-        store.set_document_fields(doc_id, {"region": project.ensure_region(info.get("region")),
+        project.documents.set_fields(doc_id, {"region": project.cases.ensure_region(info.get("region")),
                                            "municipality": info.get("municipality")})
     return doc_id

@@ -106,7 +106,7 @@ def export_matrix(project: Project, path: str | Path, rows: str = "code", column
     path = check_output(path, overwrite)
     ds = Dataset(project, filters)
     quoter = Quoter(project, deduce=deduce)
-    name = project.meta("name") or project.path.stem
+    name = project.settings.get("name") or project.path.stem
     if rows == "casus" and columns == "code":
         return _export_framework(ds, quoter, path, per_cell)
     matrix = safe_labels(make_matrix(ds, rows, columns, measure, sum_parents, unit), quoter)
@@ -159,7 +159,7 @@ def _export_framework(ds: Dataset, quoter: Quoter, path: Path, per_cell: int) ->
         from .xlsx import export_workbook
 
         def write(temp):
-            export_workbook(temp, [], framework=fw, intro=_intro(ds.project.meta("name") or "", ds))
+            export_workbook(temp, [], framework=fw, intro=_intro(ds.project.settings.get("name") or "", ds))
     else:
         from .csv import framework_csv, write_csv
 
@@ -221,6 +221,6 @@ def export_report(project: Project, path: str | Path, filters: Filters | None = 
 
     def write(temp):
         counter["n"] = export_workbook(temp, matrices, quoter, table, ds.codes["name"].to_dict(), fw,
-                                       _intro(project.meta("name") or project.path.stem, ds))
+                                       _intro(project.settings.get("name") or project.path.stem, ds))
     write_atomically(path, write)
     return ReportSummary(path, len(matrices) + 1, counter["n"], len(ds.documents), len(table), quoter.detected)

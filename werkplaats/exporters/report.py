@@ -99,7 +99,7 @@ def _title_page(document, project: Project, ds: Dataset, today: dt.date, author:
     regions = [REGIONS[r]["short"] if r in REGIONS else r for r in region_order(ds.documents["region"])
                if r != UNKNOWN]
     lines = [
-        f"Project: {project.meta('name') or project.path.stem}",
+        f"Project: {project.settings.get('name') or project.path.stem}",
         f"Regio's: {', '.join(regions)}" if regions else "",
         f"Onderzoeker: {author}" if author else "",
         f"Datum: {dutch_date(today)}",
@@ -140,8 +140,8 @@ def _method(document, project: Project, ds: Dataset, today: dt.date) -> None:
     parts.append(f"De documenten horen bij {plural(cases, 'casus', 'casussen')}.")
     coders = [coder_label(c) for c in sorted(set(frags["coder"]))]
     spans = frags[["document_id", "start", "end", "code_id"]].drop_duplicates()
-    codebook = project.meta("codebook_name") or "zonder naam"
-    version = project.meta("codebook_version")
+    codebook = project.settings.get("codebook_name") or "zonder naam"
+    version = project.settings.get("codebook_version")
     parts.append(
         f"Er zijn {plural(len(spans), 'fragment', 'fragmenten')} gecodeerd door "
         f"{plural(len(coders), 'codeur', 'codeurs')}" + (f" ({', '.join(coders)})" if coders else "")
@@ -222,7 +222,7 @@ def _factors(document, ds: Dataset, quoter: Quoter, rows: list, per_region: int)
 
 def _codebook(document, ds: Dataset, project: Project) -> None:
     _chapter(document, "Bijlage: codeboek", landscape=False)
-    name, version = project.meta("codebook_name"), project.meta("codebook_version")
+    name, version = project.settings.get("codebook_name"), project.settings.get("codebook_version")
     if name:
         document.add_paragraph(f"Codeboek ‘{name}’" + (f", versie {version}." if version else "."))
     codes = ds.codes
@@ -347,8 +347,8 @@ def _reviews(document, project: Project) -> None:
         wt.write(cell, text, bold=True)
     for r in rows:
         cells = table.add_row().cells
-        values = [r["naam"], r["past"], r["past_niet"], r["twijfel"], r["mist"],
-                  "–" if r["instemming"] is None else f"{round(r['instemming'] * 100)}%"]
+        values = [r["name"], r["past"], r["past_niet"], r["twijfel"], r["mist"],
+                  "–" if r["agreement"] is None else f"{round(r['agreement'] * 100)}%"]
         for cell, value in zip(cells, values):
             wt.write(cell, str(value))
 

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from ..store import Project
-from ..store import nlp_store
 from .load import META_KEY, Pipeline, for_project
 
 BATCH = 2000  # segments read, processed and stored together
@@ -102,7 +101,7 @@ def pipeline_record(pipeline: Pipeline) -> str:
 
 
 def stored_pipeline_id(project: Project) -> str | None:
-    value = project.meta(META_KEY)
+    value = project.settings.get(META_KEY)
     return json.loads(value).get("id") if value else None
 
 
@@ -120,26 +119,26 @@ def annotate(project: Project, pipeline: Pipeline | None = None, *, model: str |
     stored = stored_pipeline_id(project)
     redo = force or (stored is not None and stored != pipeline.id)
     if redo:
-        nlp_store.clear_annotations(project)
-    done, total = nlp_store.annotation_counts(project)
+        project.nlp.clear_annotations()
+    done, total = project.nlp.annotation_counts()
     before = done
     annotator = Annotator(pipeline)
-    for rows in nlp_store.unannotated_segments(project, batch):
+    for rows in project.nlp.unannotated_segments(batch):
         annotations = annotator.many((text for _, text in rows), batch_size=1000)
-        done += nlp_store.store_annotations(
-            project, ((seg_id, *a.encode()) for (seg_id, _), a in zip(rows, annotations)))
+        done += project.nlp.store_annotations(
+            ((seg_id, *a.encode()) for (seg_id, _), a in zip(rows, annotations)))
         if progress:
             progress(done, total)
     if stored != pipeline.id:
         with project.atomic():
-            project.set_meta(META_KEY, pipeline_record(pipeline))
-    return {"nieuw": done - before, "geannoteerd": done, "segmenten": total, "opnieuw": redo, "pijplijn": pipeline.id}
+            project.settings.set(META_KEY, pipeline_record(pipeline))
+    return {"new": done - before, "annotated": done, "segments": total, "redone": redo, "pipeline": pipeline.id}
 
 
 def ensure_annotated(project: Project, pipeline: Pipeline | None = None) -> Pipeline:
     """Annotate what is missing (cheap when nothing is); return the pipeline used."""
     pipeline = pipeline or for_project(project)
-    done, total = nlp_store.annotation_counts(project)
+    done, total = project.nlp.annotation_counts()
     if done < total or stored_pipeline_id(project) != pipeline.id:
         annotate(project, pipeline)
     return pipeline

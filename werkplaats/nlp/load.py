@@ -273,7 +273,7 @@ def for_project(project, model: str | os.PathLike | None = None) -> Pipeline:
     """The pipeline for ``project``: ``model``, else the one its lemmas were made with, else :func:`load`."""
     if model:
         return load(model)
-    stored = project.meta(META_KEY)
+    stored = project.settings.get(META_KEY)
     if stored:
         name = json.loads(stored).get("name")
         if name and name not in (DEFAULT_MODEL, FALLBACK, "blank_nl"):

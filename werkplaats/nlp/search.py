@@ -15,7 +15,6 @@ from typing import Sequence
 
 from ..search import HIGHLIGHT_END, HIGHLIGHT_START
 from ..store import Project
-from ..store import nlp_store
 from .annotate import Annotator, decode, ensure_annotated
 from .load import Pipeline, for_project
 
@@ -143,7 +142,7 @@ def lemma_search(project: Project, query: str, limit: int | None = 100, *, prefi
     if annotate:
         ensure_annotated(project, pipeline)
     fts, phrases, prefixes = parse(query, Annotator(pipeline).lemmatise, prefix)
-    rows = nlp_store.lemma_search(project, fts, limit)
+    rows = project.nlp.lemma_search(fts, limit)
     for row in rows:
         ann = decode(row.pop("lemmas"), row.pop("offsets"))
         row["snippet"] = snippet(row["text"], ann.offsets, hits(ann.lemmas, phrases, prefixes))

@@ -44,8 +44,8 @@ from typing import Iterable, Iterator, Sequence
 
 import numpy as np
 
-from ..store import Coder, Project, StoreError
-from ..store import nlp_store
+from ..store import Project, StoreError
+from ..store.nlp import overlaps
 from .annotate import Annotation, Annotator, decode, ensure_annotated
 from .keywords import KeywordHit, KeywordMatcher
 from .learn import CHAR_NGRAMS, KIND, MIN_POSITIVES, TfidfModel, keyword_key, stop_words
@@ -252,7 +252,7 @@ class Suggester:
                  weights: Weights = WEIGHTS, codes: list[dict] | None = None) -> None:
         self.pipeline = pipeline or for_project(project)
         self.weights = weights
-        all_codes = codes if codes is not None else Coder(project, "werkplaats").codes()
+        all_codes = codes if codes is not None else project.codes.list()
         self.names = {c["id"]: c["name"] for c in all_codes}
         parents = {c["parent_id"] for c in all_codes if c["parent_id"]}
         self.candidates = [c["id"] for c in all_codes if c["id"] not in parents or c["count"] > 0]
@@ -329,7 +329,7 @@ class Suggester:
             if blocked:
                 first, last = unit_chars(ann, start, end)
                 for code, a, b in blocked:
-                    if code in scores and nlp_store.overlaps(first, last, a, b):
+                    if code in scores and overlaps(first, last, a, b):
                         del scores[code]
             scored.append({c: (v if use_model else (v[1], *v[1:])) for c, v in scores.items()})
         best: dict[str, int] = {}
@@ -351,7 +351,7 @@ class Suggester:
 
     def for_row(self, row: dict, top: int = 3, exclude: set[str] = frozenset(), code_id: str | None = None,
                 min_score: float | None = None, blocked: list[tuple[str, int, int]] | None = None) -> list[Suggestion]:
-        """The best suggestions for one annotated segment row (from ``nlp_store.annotated_segments``).
+        """The best suggestions for one annotated segment row (from ``project.nlp.annotated_segments``).
 
         ``exclude``: codes not to suggest anywhere in the segment; ``blocked``: ``(code, start, end)``
         document offsets where a code is already decided (coded or rejected): sentences covered by
@@ -383,7 +383,7 @@ class Suggester:
 
 
 def load_model(project: Project) -> TfidfModel | None:
-    row = nlp_store.load_model(project, MODEL_NAME)
+    row = project.nlp.load_model(MODEL_NAME)
     if not row or row["kind"] != KIND:
         return None
     try:
@@ -393,7 +393,7 @@ def load_model(project: Project) -> TfidfModel | None:
 
 
 def model_info(project: Project) -> dict | None:
-    row = nlp_store.model_info(project, MODEL_NAME)
+    row = project.nlp.model_info(MODEL_NAME)
     if row:
         row["meta"] = json.loads(row["meta"] or "{}")
     return row
@@ -409,8 +409,8 @@ _CACHE: dict[tuple, Suggester] = {}
 
 def suggester(project: Project, pipeline: Pipeline | None = None) -> Suggester:
     """A cached :class:`Suggester` for ``project`` (rebuilt when codebook or model change)."""
-    codes = Coder(project, "werkplaats").codes()
-    info = nlp_store.model_info(project, MODEL_NAME)
+    codes = project.codes.list()
+    info = project.nlp.model_info(MODEL_NAME)
     pipeline = pipeline or for_project(project)
     key = (str(project.path.resolve()), pipeline.id, _codebook_key(codes), info and info["trained_at"],
            info and info["bytes"], info and info["decisions"])
@@ -425,13 +425,7 @@ def suggester(project: Project, pipeline: Pipeline | None = None) -> Suggester:
 # -- public API -------------------------------------------------------------------------------
 
 
-def _coder_name(coder: Coder | str | None) -> str | None:
-    if coder is None:
-        return None
-    return coder.name if isinstance(coder, Coder) else str(coder)
-
-
-def suggest(project: Project, coder: Coder | str | None = None, document_id: int | None = None,
+def suggest(project: Project, coder: str | None = None, document_id: int | None = None,
             segment_id: int | None = None, code_id: str | None = None, top: int = 3,
             min_score: float | None = None, pipeline: Pipeline | None = None) -> list[Suggestion]:
     """Suggested codes, best first per segment.
@@ -451,14 +445,14 @@ def suggest(project: Project, coder: Coder | str | None = None, document_id: int
     engine = suggester(project, pipeline)
     if code_id is not None and code_id not in engine.names:
         raise StoreError(f"Onbekende code '{code_id}'.")
-    rows = nlp_store.annotated_segments(project, document_id=document_id, segment_id=segment_id)
+    rows = project.nlp.annotated_segments(document_id=document_id, segment_id=segment_id)
     if segment_id is not None and not rows:
-        nlp_store.segment_of(project, segment_id)  # raises for an unknown segment
-    name = _coder_name(coder)
+        project.documents.segment(segment_id)  # raises for an unknown segment
+    name = coder
     ids = [r["segment_id"] for r in rows]
     blocked = _blocked_spans(project, rows, name)
     skipped: dict[int, set[str | None]] = {}
-    for d in nlp_store.decisions(project, [name] if name else None, ids if len(ids) < 5000 else None):
+    for d in project.nlp.decisions([name] if name else None, ids if len(ids) < 5000 else None):
         if d["code_id"] is None or d["start"] is None:  # "geen code", or a rejection for the whole segment
             skipped.setdefault(d["segment_id"], set()).add(d["code_id"])
     out: list[Suggestion] = []
@@ -483,11 +477,11 @@ def _blocked_spans(project: Project, rows: list[dict], coder: str | None) -> dic
         by_doc.setdefault(r["document_id"], []).append(r)
     out: dict[int, list[tuple[str, int, int]]] = {}
     ids = [r["segment_id"] for r in rows]
-    for d in nlp_store.decisions(project, [coder] if coder else None, ids if len(ids) < 5000 else None):
+    for d in project.nlp.decisions([coder] if coder else None, ids if len(ids) < 5000 else None):
         if d["code_id"] and d["start"] is not None:
             out.setdefault(d["segment_id"], []).append((d["code_id"], d["start"], d["end"]))
     starts = {doc: [r["start"] for r in segs] for doc, segs in by_doc.items()}
-    for c in nlp_store.codings_in(project, [coder] if coder else None, list(by_doc) if len(by_doc) < 5000 else None):
+    for c in project.nlp.codings_in([coder] if coder else None, list(by_doc) if len(by_doc) < 5000 else None):
         segs = by_doc.get(c["document_id"])
         if not segs:
             continue
@@ -507,9 +501,9 @@ def suggestion_for(project: Project, segment_id: int, code_id: str, pipeline: Pi
     engine = suggester(project, pipeline)
     if code_id not in engine.names:
         raise StoreError(f"Onbekende code '{code_id}'.")
-    rows = nlp_store.annotated_segments(project, segment_id=segment_id)
+    rows = project.nlp.annotated_segments(segment_id=segment_id)
     if not rows:
-        nlp_store.segment_of(project, segment_id)  # raises for an unknown segment
+        project.documents.segment(segment_id)  # raises for an unknown segment
         raise StoreError(f"Segment {segment_id} bevat geen woorden om te coderen.")
     found = engine.for_row(rows[0], 1, code_id=code_id, min_score=0.0)
     if found:
@@ -519,13 +513,13 @@ def suggestion_for(project: Project, segment_id: int, code_id: str, pipeline: Pi
                       0.0, 0.0, None, title=row["title"], filename=row["filename"], text=row["text"])
 
 
-def accept(project: Project, coder: Coder, suggestion: Suggestion) -> int:
-    """Code the suggested segment (provenance ``suggested``; undo with ``coder.undo()``); return the coding id."""
-    return coder.apply(suggestion.document_id, suggestion.start, suggestion.end, suggestion.code_id,
-                       provenance="suggested")
+def accept(project: Project, coder: str, suggestion: Suggestion) -> int:
+    """Code the suggested part as ``coder`` (provenance ``suggested``; undone by the coder's undo); return the coding id."""
+    return project.codings.apply(suggestion.document_id, suggestion.start, suggestion.end, suggestion.code_id,
+                                 coder=coder, provenance="suggested")
 
 
-def reject(project: Project, coder: Coder | str, suggestion: Suggestion | None = None, *,
+def reject(project: Project, coder: str, suggestion: Suggestion | None = None, *,
            segment_id: int | None = None, code_id: str | None = None) -> int:
     """Store that ``code_id`` does not fit the segment (for a suggestion: the part of it the suggestion
     was for); return the decision id (undo with :func:`undo_decision`)."""
@@ -534,23 +528,23 @@ def reject(project: Project, coder: Coder | str, suggestion: Suggestion | None =
         segment_id, code_id, start, end = suggestion.segment_id, suggestion.code_id, suggestion.start, suggestion.end
     if segment_id is None or not code_id:
         raise StoreError("Geef een suggestie, of een segment en een code.")
-    return nlp_store.add_decision(project, segment_id, code_id, _coder_name(coder), start, end)
+    return project.nlp.add_decision(segment_id, code_id, coder=coder, start=start, end=end)
 
 
-def mark_no_code(project: Project, coder: Coder | str, segment_id: int) -> int:
+def mark_no_code(project: Project, coder: str, segment_id: int) -> int:
     """Store that the coder reviewed the segment and no code applies (a negative for every code)."""
-    return nlp_store.add_decision(project, segment_id, None, _coder_name(coder))
+    return project.nlp.add_decision(segment_id, None, coder=coder)
 
 
 def undo_decision(project: Project, decision_id: int) -> bool:
     """Take back a rejection or a no-code review."""
-    return nlp_store.remove_decision(project, decision_id)
+    return project.nlp.remove_decision(decision_id)
 
 
 def needs_training(project: Project, every: int = RETRAIN_EVERY) -> bool:
     """Whether ``every`` decisions were made since the model was trained (or there is none yet)."""
-    info = nlp_store.model_info(project, MODEL_NAME)
-    count = nlp_store.decision_count(project)
+    info = project.nlp.model_info(MODEL_NAME)
+    count = project.nlp.decision_count()
     if info is None:
         return count >= every
     return count - info["decisions"] >= every
@@ -587,17 +581,17 @@ def training_set(project: Project, document_ids: Iterable[int] | None = None, co
     """
     docs = set(document_ids) if document_ids is not None else None
     codings: dict[int, list[dict]] = {}
-    for c in nlp_store.codings_in(project, coders, docs):
+    for c in project.nlp.codings_in(coders, docs):
         codings.setdefault(c["document_id"], []).append(c)
-    seg_labels = {seg for seg, _code in nlp_store.segment_codes(project, coders, docs)}
+    seg_labels = {seg for seg, _code in project.nlp.segment_codes(coders, docs)}
     rejections: dict[int, list[dict]] = {}
     reviewed: set[int] = set()
-    for d in nlp_store.decisions(project, coders):
+    for d in project.nlp.decisions(coders):
         if d["code_id"]:
             rejections.setdefault(d["segment_id"], []).append(d)
         else:
             reviewed.add(d["segment_id"])
-    rows = nlp_store.annotated_segments(project)
+    rows = project.nlp.annotated_segments()
     coded_docs = {r["document_id"] for r in rows if r["segment_id"] in seg_labels or r["segment_id"] in reviewed
                   or r["segment_id"] in rejections}
     out = TrainingSet([], [], [], [], [], [])
@@ -613,9 +607,9 @@ def training_set(project: Project, document_ids: Iterable[int] | None = None, co
             first, last = unit_chars(ann, start, end)
             out.texts.append(r["text"][first:last])
             first, last = r["start"] + first, r["start"] + last
-            labels = {c["code_id"] for c in codings.get(doc, ()) if nlp_store.overlaps(first, last, c["start"], c["end"])}
+            labels = {c["code_id"] for c in codings.get(doc, ()) if overlaps(first, last, c["start"], c["end"])}
             negatives = {d["code_id"] for d in rejections.get(sid, ())
-                         if d["start"] is None or nlp_store.overlaps(first, last, d["start"], d["end"])}
+                         if d["start"] is None or overlaps(first, last, d["start"], d["end"])}
             out.segment_ids.append(sid)
             out.lemmas.append(ann.lemmas[start:end])
             out.sents.append(unit_sents(ann, start, end))
@@ -722,7 +716,7 @@ def _fit_parts(project: Project, data: TrainingSet, pipeline: Pipeline, weights:
     engine = Suggester(project, pipeline, model=False, weights=weights, codes=codes)
     lemmas, labels, negatives, sample = list(data.lemmas), list(data.labels), list(data.negatives), list(data.weights)
     if weights.codebook > 0:
-        rows = codes if codes is not None else Coder(project, "werkplaats").codes()
+        rows = codes if codes is not None else project.codes.list()
         texts = {r["id"]: " ".join(r[k] or "" for k in ("name", "definition", "include", "example")).replace("[fictief]", "")
                  for r in rows if r["id"] in engine.candidates}
         for (code, _), ls in zip(texts.items(), Annotator(pipeline).lemmatise(list(texts.values()))):
@@ -783,14 +777,14 @@ def train(project: Project, progress=None, *, pipeline: Pipeline | None = None, 
         "eenheid": weights.unit,
         "positief": positives,
         "afgewezen": len({(seg, code) for seg, negatives in zip(data.segment_ids, data.negatives) for code in negatives}),
-        "geen_code": len(nlp_store.no_code_segments(project, coders)),
+        "geen_code": len(project.nlp.no_code_segments(coders)),
         "codes": model.positives,
         "termen": len(model.vocabulary),
         "pijplijn": pipeline.id,
         "min_positief": MIN_POSITIVES,
     }
-    nlp_store.save_model(project, MODEL_NAME, KIND, model.to_bytes(), json.dumps(meta, ensure_ascii=False),
-                         nlp_store.decision_count(project))
+    project.nlp.save_model(MODEL_NAME, KIND, model.to_bytes(), json.dumps(meta, ensure_ascii=False),
+                           project.nlp.decision_count())
     yield step(4, "klaar", model=model_info(project))
 
 
@@ -874,7 +868,7 @@ def holdout(project: Project, train_docs: Iterable[int], test_docs: Iterable[int
     pipeline = ensure_annotated(project, pipeline or for_project(project))
     train_docs, test_docs = set(train_docs), set(test_docs)
     data = training_set(project, train_docs, coders, weights)
-    codes = Coder(project, "werkplaats").codes()
+    codes = project.codes.list()
     train_counts: dict[str, int] = {}
     for labels in data.labels:
         for c in labels:
@@ -885,15 +879,15 @@ def holdout(project: Project, train_docs: Iterable[int], test_docs: Iterable[int
     keyword_engine = Suggester(project, pipeline, model=False, weights=weights, codes=codes)
     engine = Suggester(project, pipeline, model=model, weights=weights, codes=codes)
     gold: dict[int, set[str]] = {}
-    for seg, code in nlp_store.segment_codes(project, coders, test_docs):
+    for seg, code in project.nlp.segment_codes(coders, test_docs):
         gold.setdefault(seg, set()).add(code)
-    rows = [r for r in nlp_store.annotated_segments(project) if r["document_id"] in test_docs]
+    rows = [r for r in project.nlp.annotated_segments() if r["document_id"] in test_docs]
     if all_segments:
         for r in rows:
             gold.setdefault(r["segment_id"], set())
     by_id = {r["segment_id"]: r for r in rows}
     gold_codings: dict[int, list[dict]] = {}
-    for c in nlp_store.codings_in(project, coders, test_docs):
+    for c in project.nlp.codings_in(coders, test_docs):
         gold_codings.setdefault(c["document_id"], []).append(c)
     ranked_kw, ranked_all = {}, {}
     span_shown = span_right = 0
@@ -906,7 +900,7 @@ def holdout(project: Project, train_docs: Iterable[int], test_docs: Iterable[int
         for r in shown:  # is the suggested part itself (the sentence or sentences) coded with the code?
             first, last = span_chars(ann, r.span, row["text"])
             span_shown += 1
-            span_right += any(c["code_id"] == r.code and nlp_store.overlaps(row["start"] + first, row["start"] + last,
+            span_right += any(c["code_id"] == r.code and overlaps(row["start"] + first, row["start"] + last,
                                                                             c["start"], c["end"])
                               for c in gold_codings.get(row["document_id"], ()))
     counts = {"woorden": count_hits(ranked_kw, gold), "gecombineerd": count_hits(ranked_all, gold)}
@@ -918,8 +912,8 @@ def holdout(project: Project, train_docs: Iterable[int], test_docs: Iterable[int
 
 def document_folds(project: Project, k: int, coders: Iterable[str] | None = None) -> list[list[int]]:
     """``k`` groups of coded documents, balanced by region and source type (deterministic)."""
-    coded = nlp_store.coded_document_ids(project)
-    docs = [d for d in project.documents() if d["id"] in coded]
+    coded = project.codings.document_ids()
+    docs = [d for d in project.documents.list() if d["id"] in coded]
     docs.sort(key=lambda d: (d["region"] or "", d["source_type"] or "", d["title"], d["id"]))
     folds: list[list[int]] = [[] for _ in range(max(2, k))]
     for i, d in enumerate(docs):

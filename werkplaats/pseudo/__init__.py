@@ -21,7 +21,6 @@ from collections import Counter
 from typing import Callable, Iterable
 
 from ..store import Project
-from ..store.pseudo_store import PseudoStore
 from .lexicon import STUDY_PLACES, is_common_word, municipalities, fold
 from .names import (
     PEOPLE_LABELS, Registry, capitalised_run, lowercase_words, context_names, gender_near, harvest, is_part_of_idiom, name_words,
@@ -67,7 +66,7 @@ class Pseudonymiser:
 
     def __init__(self, project: Project, use_deduce: bool | None = None) -> None:
         self.project = project
-        self.store = PseudoStore(project)
+        self.store = project.pseudo
         self.use_deduce = use_deduce
         self._names: Registry | None = None
         self._doc_names: dict[int, Registry] = {}
@@ -103,7 +102,7 @@ class Pseudonymiser:
 
     def _segments(self, doc_id: int) -> list[dict]:
         try:
-            return self.project.segments(doc_id)
+            return self.project.documents.segments(doc_id)
         except Exception:
             return []
 
@@ -140,8 +139,8 @@ class Pseudonymiser:
         """Everyone the project's documents introduce (cached per Pseudonymiser)."""
         if self._names is None:
             reg = Registry()
-            for doc in self.project.documents():
-                text = self.project.document(doc["id"])["text"]
+            for doc in self.project.documents.list():
+                text = self.project.documents.get(doc["id"])["text"]
                 people = self.document_people(doc, text)
                 self._doc_names[doc["id"]] = people
                 reg.merge(people)
@@ -297,11 +296,11 @@ class Pseudonymiser:
         deduce_fn = self._deduce()
         detectors = "regels+namen" + ("+deduce" if deduce_fn else "")
         counts: Counter = Counter()
-        docs = {d["id"]: d for d in self.project.documents()}
+        docs = {d["id"]: d for d in self.project.documents.list()}
         ids = list(document_ids) if document_ids is not None else list(docs)
         names = self.project_names()
         for doc_id in ids:
-            document = self.project.document(doc_id)
+            document = self.project.documents.get(doc_id)
             doc = docs.get(doc_id, document)
             found = self.detect_text(document["text"], names, deduce_fn, {**doc, "id": doc_id})
             found = self._speaker_detections({"id": doc_id}, document["text"], found)
@@ -332,8 +331,8 @@ class Pseudonymiser:
     def ensure_detected(self, document_id: int) -> None:
         """Make sure a document has been through detection (rules and names at least)."""
         if not self.store.has_run(document_id):
-            document = self.project.document(document_id)
-            doc = next((d for d in self.project.documents() if d["id"] == document_id), {"id": document_id})
+            document = self.project.documents.get(document_id)
+            doc = next((d for d in self.project.documents.list() if d["id"] == document_id), {"id": document_id})
             found = self.detect_text(document["text"], self.project_names(), None, doc)
             found = self._speaker_detections({"id": document_id}, document["text"], found)
             self.store.replace_auto(document_id, found, "regels+namen")
@@ -343,13 +342,13 @@ class Pseudonymiser:
     @property
     def realistic(self) -> bool:
         """Replace people by realistic invented names instead of ``[Persoon 3]``."""
-        return self.project.meta("pseudo_style") == "realistisch"
+        return self.project.settings.get("pseudo_style") == "realistisch"
 
     def set_style(self, style: str) -> None:
         if style not in ("labels", "realistisch"):
             raise ValueError(style)
         with self.project.atomic():
-            self.project.set_meta("pseudo_style", style)
+            self.project.settings.set("pseudo_style", style)
 
     def identity(self, kind: str, original: str) -> str:
         """Who or what ``original`` refers to: one person's forms share one identity."""
@@ -377,8 +376,8 @@ class Pseudonymiser:
     def roles(self, document_id: int) -> dict[str, str]:
         """Speaker label → what to show instead (role, or "Spreker N") for one document."""
         if document_id not in self._roles:
-            document = self.project.document(document_id)
-            doc = next((d for d in self.project.documents() if d["id"] == document_id), {"id": document_id})
+            document = self.project.documents.get(document_id)
+            doc = next((d for d in self.project.documents.list() if d["id"] == document_id), {"id": document_id})
             self._roles[document_id] = speaker_roles(document["text"], self._segments(document_id), _metadata(doc))
         return self._roles[document_id]
 
@@ -393,7 +392,7 @@ class Pseudonymiser:
         """The pseudonymised text of ``[start, end)`` of a document."""
         self.ensure_detected(document_id)
         if text is None:
-            text = self.project.document(document_id)["text"]
+            text = self.project.documents.get(document_id)["text"]
         out, pos = [], start
         for d in self.store.active(document_id, start, end):
             a, b = max(d.start, start), min(d.end, end)
@@ -419,5 +418,5 @@ class Pseudonymiser:
         return "".join(out)
 
     def document_text(self, document_id: int) -> str:
-        text = self.project.document(document_id)["text"]
+        text = self.project.documents.get(document_id)["text"]
         return self.span(document_id, 0, len(text), text)

@@ -47,7 +47,7 @@ def find_leaks(ps, document_id: int, start: int, end: int, text: str | None = No
     :param ps: the project's :class:`~werkplaats.pseudo.Pseudonymiser`.
     """
     if text is None:
-        text = ps.project.document(document_id)["text"]
+        text = ps.project.documents.get(document_id)["text"]
     ps.ensure_detected(document_id)
     active = ps.store.active(document_id, start, end)
     rejected = {(r["start"], r["end"]) for r in ps.store.detections(document_id) if r["status"] == "rejected"}

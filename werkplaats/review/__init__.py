@@ -15,9 +15,8 @@ from pathlib import Path
 
 from ..pseudo import Pseudonymiser
 from ..pseudo.leaks import Leak, find_leaks
-from ..store import Coder, Project
-from ..store.project import now
-from ..store.review_store import Package, PackageError, ReviewStore
+from ..store import Package, PackageError, Project, now
+from ..store.base import coder_name
 
 CONTEXT_CHARS = 220
 
@@ -46,11 +45,11 @@ def _context(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def _select(coder: Coder, codes: list[str] | None, region: str | None) -> list[dict]:
+def _select(project: Project, codes: list[str] | None, region: str | None) -> list[dict]:
     from ..regions import canonical_region
 
     wanted_region = canonical_region(region) if region else None
-    all_codes = coder.codes()
+    all_codes = project.codes.list()
     if codes:
         chosen = {c["id"] for c in all_codes if any(c["id"] == p or c["id"].startswith(p + ".") for p in codes)}
         unknown = [p for p in codes if not any(c["id"] == p or c["id"].startswith(p + ".") for c in all_codes)]
@@ -58,9 +57,9 @@ def _select(coder: Coder, codes: list[str] | None, region: str | None) -> list[d
             raise PackageError(f"Onbekende code(s): {', '.join(unknown)}.")
     else:
         chosen = {c["id"] for c in all_codes}
-    docs = {d["id"]: d for d in coder.project.documents()}
+    docs = {d["id"]: d for d in project.documents.list()}
     seen, result = set(), []
-    for k in coder.codings():
+    for k in project.codings.list():
         d = docs[k["document_id"]]
         key = (k["document_id"], k["start"], k["end"], k["code_id"])
         if k["code_id"] in chosen and key not in seen and (wanted_region is None or d["region"] == wanted_region):
@@ -79,8 +78,8 @@ def pack(project: Project, output: str | Path, *, coder: str, codes: list[str] |
     """
     if Path(output).exists():
         raise PackageError(f"'{output}' bestaat al; kies een andere naam.")
-    c = Coder(project, coder)
-    items = _select(c, codes, region)
+    coder = coder_name(coder)
+    items = _select(project, codes, region)
     if not items:
         raise PackageError("Geen gecodeerde fragmenten die aan de keuze voldoen.")
     if maximum and len(items) > maximum:
@@ -91,7 +90,7 @@ def pack(project: Project, output: str | Path, *, coder: str, codes: list[str] |
     todo = ps.stale(doc_ids)  # detections are stored per document and reused
     if todo:
         ps.detect(todo)
-    texts = c.document_texts(doc_ids)
+    texts = project.documents.texts(doc_ids)
     fragments = []
     for k in items:
         text = texts[k["document_id"]]
@@ -117,12 +116,12 @@ def pack(project: Project, output: str | Path, *, coder: str, codes: list[str] |
     for f in fragments:
         f.pop("context_start", None)
         f.pop("context_end", None)
-    code_rows = [c.code(code_id) for code_id in sorted({f["code_id"] for f in fragments})]
-    store = ReviewStore(project)
+    code_rows = [project.codes.get(code_id) for code_id in sorted({f["code_id"] for f in fragments})]
+    store = project.review
     package_id = str(uuid.uuid4())
     meta = {
         "package_id": package_id, "project_id": store.project_id(), "created_at": now(),
-        "codebook": project.meta("codebook_name") or "", "codebook_version": project.meta("codebook_version") or "",
+        "codebook": project.settings.get("codebook_name") or "", "codebook_version": project.settings.get("codebook_version") or "",
         "description": f"{len(fragments)} fragmenten" + (f", regio {region}" if region else ""),
     }
     with Package(output, create=True) as package:
@@ -143,7 +142,7 @@ def check_fragments(ps: Pseudonymiser, fragments: list[dict], texts: dict[int, s
 
 def merge_back(project: Project, package_path: str | Path) -> dict:
     """Bring a package's judgements into the project; idempotent. Returns counts."""
-    store = ReviewStore(project)
+    store = project.review
     with Package(package_path) as package:
         meta = package.meta()
         if meta.get("project_id") != store.project_id() or not store.known_package(meta.get("package_id", "")):
@@ -154,22 +153,22 @@ def merge_back(project: Project, package_path: str | Path) -> dict:
     if unknown:
         raise PackageError(f"Het pakket bevat {len(unknown)} oordelen over onbekende fragmenten (gewijzigd pakket?); er is niets overgenomen.")
     changed = store.merge(meta["package_id"], judgements)
-    return {"oordelen": len(judgements), "nieuw": changed, "reviewers": len({j["reviewer"] for j in judgements})}
+    return {"judgements": len(judgements), "new": changed, "reviewers": len({j["reviewer"] for j in judgements})}
 
 
 def agreement(project: Project) -> list[dict]:
     """Per code: how often reviewers agreed with the coding (past / past niet / twijfel), plus missing notes."""
     per_code: dict[str, Counter] = defaultdict(Counter)
     names = {}
-    for r in ReviewStore(project).results():
+    for r in project.review.results():
         per_code[r["code_id"]][r["verdict"]] += 1
         names[r["code_id"]] = r["code_name"] or r["code_id"]
     rows = []
     for code_id, counts in sorted(per_code.items()):
         judged = counts["past"] + counts["past_niet"] + counts["twijfel"]
         rows.append({
-            "code": code_id, "naam": names[code_id], "past": counts["past"], "past_niet": counts["past_niet"],
+            "code": code_id, "name": names[code_id], "past": counts["past"], "past_niet": counts["past_niet"],
             "twijfel": counts["twijfel"], "mist": counts["mist"],
-            "instemming": round(counts["past"] / judged, 3) if judged else None,
+            "agreement": round(counts["past"] / judged, 3) if judged else None,
         })
     return rows

@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Static
 
-from ..store.review_store import Package
+from ..store import Package
 from ..tui.screens.dialogs import ChoiceDialog, TextDialog
 
 VERDICT_LABELS = {"past": "Past", "past_niet": "Past niet", "twijfel": "Twijfel", "mist": "Hier mist iets"}

@@ -8,7 +8,6 @@ migrations); the table-family modules only use portable SQL through a
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import sqlite_utils
 

@@ -17,8 +17,7 @@ from textual.widgets import Footer, Static
 
 from ..regions import short_name
 from ..session import Session
-from ..store import CodingError, Project, StoreError
-from ..store.coding import cell_memo_target
+from ..store import CodingError, Project, StoreError, cell_target
 from .actions import bindings, help_markdown
 from .screens import (AutocodeDialog, ChoiceDialog, CodePicker, DisagreementsScreen, FragmentsScreen, HelpScreen, PseudoScreen,
                       ReviewResultsScreen, TextDialog)
@@ -66,7 +65,7 @@ class CodingApp(App):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = f"{self.project_path.name} · {self.session.coder.name}"
+        self.sub_title = f"{self.project_path.name} · {self.session.coder}"
         self.refresh_documents()
         ids = self.doc_ids
         self.refresh_codes()
@@ -102,8 +101,8 @@ class CodingApp(App):
 
     def open_document(self, document_id: int, offset: int | None = None) -> None:
         self.document_id = document_id
-        self.document = self.project.document(document_id)
-        segments = self.project.segments(document_id)
+        self.document = self.project.documents.get(document_id)
+        segments = self.project.documents.segments(document_id)
         only = self.session.segments_with_code(document_id, self.filter_code) if self.filter_code else None
         self.view.load(segments, self.document["text"], self.spans(), only=only)
         hit_segments = {h["segment_id"] for h in self.hits if h["document_id"] == document_id}
@@ -112,7 +111,7 @@ class CodingApp(App):
         if offset is not None:
             self.view.go_to_offset(offset)
         d = self.document
-        meta = " · ".join(x for x in (short_name(d["region"]), d["casus"], d["source_type"], d["filename"]) if x)
+        meta = " · ".join(x for x in (short_name(d["region"]), d["case_name"], d["source_type"], d["filename"]) if x)
         self.query_one("#doc-title", Bar).set(Text.assemble((d["title"], "bold"), "  ", (meta, "dim")))
         self.refresh_status()
 
@@ -123,7 +122,7 @@ class CodingApp(App):
                 self.open_document(self.document_id)
             else:
                 self.view.set_spans(self.spans())
-            share = self.session.coder.coded_share(self.session.view_coders(), self.document_id).get(self.document_id, 0)
+            share = self.project.codings.coded_share(self.session.view_coders(), self.document_id).get(self.document_id, 0)
             self.query_one(DocumentTree).set_share(self.document_id, self.document["title"], share)
         self.refresh_codes()
         self.message = message or ""
@@ -135,9 +134,9 @@ class CodingApp(App):
         position = f"document {ids.index(self.document_id) + 1}/{len(ids)}" if self.document_id in ids else "geen document"
         seg = self.view.current_segment if self.document_id else None
         where = f"segment {self.view.cursor + 1}/{len(self.view.rows)}" if seg else ""
-        parts = [self.project_path.name, f"codeur: {self.session.coder.name}", f"weergave: {self.session.view_label()}", position, where]
+        parts = [self.project_path.name, f"codeur: {self.session.coder}", f"weergave: {self.session.view_label()}", position, where]
         if self.filter_code:
-            code = self.session.coder.code(self.filter_code)
+            code = self.project.codes.get(self.filter_code)
             parts.append(f"filter: {code['name'] if code else self.filter_code}")
         if self.hits:
             parts.append(f"treffer {self.hit_index + 1}/{len(self.hits)} '{self.last_query}'")
@@ -149,7 +148,7 @@ class CodingApp(App):
 
     def show_code_info(self, code_id: str | None) -> None:
         info = self.query_one("#code-info", Static)
-        code = self.session.coder.code(code_id) if code_id else None
+        code = self.project.codes.get(code_id) if code_id else None
         if not code:
             info.update(Text("Kies een code in het codeboek.", style="dim"))
             return
@@ -158,7 +157,7 @@ class CodingApp(App):
             if code[field]:
                 text.append(f"\n{label}: ", "bold")
                 text.append(code[field] + "\n")
-        memo = self.session.coder.memo("code", code_id)
+        memo = self.project.memos.get("code", code_id, coder=self.session.coder)
         if memo:
             text.append("\nMemo: ", "bold italic")
             text.append(memo + "\n", "italic")
@@ -220,7 +219,7 @@ class CodingApp(App):
 
     def action_teach(self) -> None:
         code_id = self._selected_code()
-        codes = {c["id"]: c for c in self.session.coder.codes()}
+        codes = {c["id"]: c for c in self.project.codes.list()}
         has_children = any(c["parent_id"] == code_id for c in codes.values())
         if code_id in codes and has_children and not codes[code_id]["count"]:  # not a suggestion candidate
             self.notify("Kies een code zonder subcodes: suggesties gaan over de codes op het laagste niveau.",
@@ -248,12 +247,12 @@ class CodingApp(App):
             self.notify("Niets te coderen op deze plek.", severity="warning")
             return
         try:
-            self.session.coder.apply(self.document_id, span[0], span[1], code_id)
+            self.project.codings.apply(self.document_id, span[0], span[1], code_id, coder=self.session.coder)
         except (CodingError, StoreError) as exc:
             self.fail(exc)
             return
         self.view.action_clear_selection()
-        self.after_change(f"Gecodeerd: {self.session.coder.code(code_id)['name']}")
+        self.after_change(f"Gecodeerd: {self.project.codes.get(code_id)['name']}")
 
     def action_code(self) -> None:
         if self.document_id is None:
@@ -272,7 +271,7 @@ class CodingApp(App):
         if code_id:
             key = self.session.pin(code_id)
             self.refresh_codes()
-            self.notify(f"Toets {key}: {self.session.coder.code(code_id)['name']}")
+            self.notify(f"Toets {key}: {self.project.codes.get(code_id)['name']}")
 
     def action_delete_coding(self) -> None:
         spans = self.view.spans_at_cursor()
@@ -283,7 +282,7 @@ class CodingApp(App):
         def delete(coding_id: str | None) -> None:
             if coding_id:
                 try:
-                    self.session.coder.delete_coding(int(coding_id))
+                    self.project.codings.delete(int(coding_id), coder=self.session.coder)
                 except (CodingError, StoreError) as exc:
                     self.fail(exc)
                     return
@@ -300,11 +299,11 @@ class CodingApp(App):
             return
         spans = self.view.spans_at_cursor()
         if spans:
-            coding = self.session.coder.coding(spans[-1].id)
+            coding = self.project.codings.get(spans[-1].id)
 
             def save(text: str | None) -> None:
                 if text is not None:
-                    self.session.coder.set_coding_memo(coding["id"], text)
+                    self.project.codings.set_memo(coding["id"], text, coder=self.session.coder)
                     self.after_change("Memo opgeslagen")
 
             self.push_screen(TextDialog(f"Memo bij codering '{coding['code_name']}'", coding["memo"] or "", multiline=True), save)
@@ -313,24 +312,24 @@ class CodingApp(App):
 
             def save_doc(text: str | None) -> None:
                 if text is not None:
-                    self.session.coder.set_memo("document", doc_id, text)
+                    self.project.memos.set("document", doc_id, text, coder=self.session.coder)
                     self.after_change("Memo opgeslagen")
 
             self.push_screen(TextDialog(f"Memo bij document '{self.document['title']}'",
-                                        self.session.coder.memo("document", doc_id), multiline=True), save_doc)
+                                        self.project.memos.get("document", doc_id, coder=self.session.coder), multiline=True), save_doc)
 
     def action_memo_case(self) -> None:
-        case = self.document and self.document["casus"]
+        case = self.document and self.document["case_name"]
         if not case:
             self.notify("Dit document hoort niet bij een casus.", severity="warning")
             return
 
         def save(text: str | None) -> None:
             if text is not None:
-                self.session.coder.set_memo("case", case, text)
+                self.project.memos.set("case", case, text, coder=self.session.coder)
                 self.after_change("Casusmemo opgeslagen")
 
-        self.push_screen(TextDialog(f"Memo bij {case}", self.session.coder.memo("case", case), multiline=True), save)
+        self.push_screen(TextDialog(f"Memo bij {case}", self.project.memos.get("case", case, coder=self.session.coder), multiline=True), save)
 
     def action_memo_code(self) -> None:
         code_id = self._selected_code()
@@ -339,34 +338,34 @@ class CodingApp(App):
 
         def save(text: str | None) -> None:
             if text is not None:
-                self.session.coder.set_memo("code", code_id, text)
+                self.project.memos.set("code", code_id, text, coder=self.session.coder)
                 self.after_change("Memo opgeslagen")
 
-        self.push_screen(TextDialog("Memo bij code", self.session.coder.memo("code", code_id), multiline=True), save)
+        self.push_screen(TextDialog("Memo bij code", self.project.memos.get("code", code_id, coder=self.session.coder), multiline=True), save)
 
     def action_memo_cell(self) -> None:
         """The framework matrix's cell for this document's case and the chosen code (see analysis.framework)."""
-        case = self.document and self.document["casus"]
+        case = self.document and self.document["case_name"]
         if not case:
             self.notify("Dit document hoort niet bij een casus.", severity="warning")
             return
         code_id = self._selected_code()
         if not code_id:
             return
-        target = cell_memo_target(case, code_id)
-        code = self.session.coder.code(code_id) or {"name": code_id}
+        target = cell_target(case, code_id)
+        code = self.project.codes.get(code_id) or {"name": code_id}
 
         def save(text: str | None) -> None:
             if text is not None:
-                self.session.coder.set_memo("case", target, text)
+                self.project.memos.set("case", target, text, coder=self.session.coder)
                 self.after_change("Celmemo opgeslagen")
 
-        self.push_screen(TextDialog(f"Celmemo: {case} × {code['name']}", self.session.coder.memo("case", target),
+        self.push_screen(TextDialog(f"Celmemo: {case} × {code['name']}", self.project.memos.get("case", target, coder=self.session.coder),
                                     multiline=True), save)
 
     def action_undo(self) -> None:
         try:
-            done = self.session.coder.undo()
+            done = self.project.journal.undo(coder=self.session.coder)
         except StoreError as exc:
             self.fail(exc)
             return
@@ -374,7 +373,7 @@ class CodingApp(App):
 
     def action_redo(self) -> None:
         try:
-            done = self.session.coder.redo()
+            done = self.project.journal.redo(coder=self.session.coder)
         except StoreError as exc:
             self.fail(exc)
             return
@@ -436,7 +435,7 @@ class CodingApp(App):
             if not code_id:
                 return
             self.filter_code = code_id
-            self.notify(f"Alleen segmenten met '{self.session.coder.code(code_id)['name']}'")
+            self.notify(f"Alleen segmenten met '{self.project.codes.get(code_id)['name']}'")
         if self.document_id is not None:
             self.open_document(self.document_id)
 
@@ -449,8 +448,8 @@ class CodingApp(App):
         code_id = self._selected_code()
         if not code_id:
             return
-        fragments = self.session.coder.fragments(code_id, self.session.view_coders())
-        self.push_screen(FragmentsScreen(self.session.coder.code(code_id), fragments), self._jump)
+        fragments = self.project.codings.fragments(code_id, self.session.view_coders())
+        self.push_screen(FragmentsScreen(self.project.codes.get(code_id), fragments), self._jump)
 
     def action_autocode(self) -> None:
         code_id = self._selected_code()
@@ -463,14 +462,14 @@ class CodingApp(App):
             from ..autocode import RuleError, autocode
 
             try:
-                found, new = autocode(self.session.coder, rule, code_id)
+                found, new = autocode(self.project, rule, code_id, coder=self.session.coder)
             except (RuleError, CodingError, StoreError) as exc:
                 self.fail(exc)
                 return
             self.refresh_documents()
             self.after_change(f"Autocodering: {new} nieuw van {found} fragmenten (u = ongedaan maken)")
 
-        self.push_screen(AutocodeDialog(self.project, self.session.coder.code(code_id)), apply)
+        self.push_screen(AutocodeDialog(self.project, self.project.codes.get(code_id)), apply)
 
     def _jump(self, target: tuple[int, int] | None) -> None:
         if target:
@@ -500,7 +499,7 @@ class CodingApp(App):
         self.push_screen(ChoiceDialog("Soort persoonsgegeven", list(LABELS.items())), mark)
 
     def action_disagreements(self) -> None:
-        coders = self.session.coder.coders()
+        coders = self.project.codings.coders()
         if len(coders) < 2:
             self.notify("Er is maar één codeur; verschillen zijn er pas met twee of meer.", severity="warning")
             return
@@ -520,8 +519,9 @@ class CodingApp(App):
     # -- codebook editing ------------------------------------------------------------------------
 
     def _edit(self, fn, *args, message: str, **kwargs) -> None:
+        """Run a codebook change (``self.project.codes.…``) as this coder; notify or show the error."""
         try:
-            fn(*args, **kwargs)
+            fn(*args, coder=self.session.coder, **kwargs)
         except (CodingError, StoreError) as exc:
             self.fail(exc)
             return
@@ -536,29 +536,29 @@ class CodingApp(App):
             slug = re.sub(r"[^a-z0-9]+", "_", name.strip().lower()).strip("_") or "code"
             code_id = f"{parent}.{slug}" if parent else slug
             n, base = 2, code_id
-            while self.session.coder.code(code_id):
+            while self.project.codes.get(code_id):
                 code_id, n = f"{base}_{n}", n + 1
-            self._edit(self.session.coder.add_code, code_id, name.strip(), parent, message=f"Code '{name.strip()}' toegevoegd")
+            self._edit(self.project.codes.add, code_id, name.strip(), parent, message=f"Code '{name.strip()}' toegevoegd")
 
-        title = f"Nieuwe code onder '{self.session.coder.code(parent)['name']}'" if parent else "Nieuwe code"
+        title = f"Nieuwe code onder '{self.project.codes.get(parent)['name']}'" if parent else "Nieuwe code"
         self.push_screen(TextDialog(title), create)
 
     def action_rename_code(self) -> None:
         code_id = self._selected_code()
         if code_id:
-            code = self.session.coder.code(code_id)
+            code = self.project.codes.get(code_id)
             self.push_screen(
                 TextDialog("Nieuwe naam", code["name"]),
-                lambda name: name and self._edit(self.session.coder.edit_code, code_id, name=name.strip(), message="Code hernoemd"),
+                lambda name: name and self._edit(self.project.codes.edit, code_id, name=name.strip(), message="Code hernoemd"),
             )
 
     def action_edit_definition(self) -> None:
         code_id = self._selected_code()
         if code_id:
-            code = self.session.coder.code(code_id)
+            code = self.project.codes.get(code_id)
             self.push_screen(
                 TextDialog(f"Definitie van '{code['name']}'", code["definition"], multiline=True),
-                lambda text: text is not None and self._edit(self.session.coder.edit_code, code_id, definition=text, message="Definitie opgeslagen"),
+                lambda text: text is not None and self._edit(self.project.codes.edit, code_id, definition=text, message="Definitie opgeslagen"),
             )
 
     def action_recolour(self) -> None:
@@ -572,9 +572,9 @@ class CodingApp(App):
             if not COLOUR.match(value.strip()):
                 self.notify("Gebruik een kleur als #RRGGBB, bijvoorbeeld #e4572e.", severity="error")
                 return
-            self._edit(self.session.coder.edit_code, code_id, colour=value.strip().lower(), message="Kleur gewijzigd")
+            self._edit(self.project.codes.edit, code_id, colour=value.strip().lower(), message="Kleur gewijzigd")
 
-        self.push_screen(TextDialog("Nieuwe kleur (#RRGGBB)", self.session.coder.code(code_id)["colour"] or ""), recolour)
+        self.push_screen(TextDialog("Nieuwe kleur (#RRGGBB)", self.project.codes.get(code_id)["colour"] or ""), recolour)
 
     def action_move_code(self) -> None:
         code_id = self._selected_code()
@@ -583,17 +583,17 @@ class CodingApp(App):
         codes = [{"id": "", "name": "(bovenste niveau)", "colour": None, "depth": 0}] + self.session.codes()
         self.push_screen(
             CodePicker(codes, "Verplaatsen onder…", exclude={code_id}),
-            lambda parent: parent is not None and self._edit(self.session.coder.move_code, code_id, parent or None, message="Code verplaatst"),
+            lambda parent: parent is not None and self._edit(self.project.codes.move, code_id, parent or None, message="Code verplaatst"),
         )
 
     def action_merge_code(self) -> None:
         code_id = self._selected_code()
         if not code_id:
             return
-        name = self.session.coder.code(code_id)["name"]
+        name = self.project.codes.get(code_id)["name"]
         self.push_screen(
             CodePicker(self.session.codes(), f"'{name}' samenvoegen met…", exclude={code_id}),
-            lambda target: target and self._edit(self.session.coder.merge_codes, code_id, target, message=f"'{name}' samengevoegd"),
+            lambda target: target and self._edit(self.project.codes.merge, code_id, target, message=f"'{name}' samengevoegd"),
         )
 
 

@@ -64,7 +64,7 @@ class AutocodeDialog(ModalScreen[Rule | None]):
         rows = preview(self.project, spans)
         text = Text(f"{len(spans)} fragment(en) in {len(rows)} document(en):\n", style="bold")
         for row in rows[:12]:
-            text.append(f"{row['fragmenten']:>5}  {row['title']}  ", style="")
+            text.append(f"{row['fragments']:>5}  {row['title']}  ", style="")
             text.append(f"{short_name(row['region']) or ''}\n", style="dim")
         if len(rows) > 12:
             text.append(f"… en {len(rows) - 12} documenten meer\n", style="dim")

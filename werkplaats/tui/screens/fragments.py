@@ -27,7 +27,7 @@ class FragmentsScreen(JumpListScreen):
             f"Gecodeerde fragmenten: [b]{self.code['name']}[/b] — {len(self.fragments)} fragment(en)", id="fragments-title"
         )
         rows = [
-            (short_name(f["region"]) or "", f["casus"] or "", f["title"], f["speaker"] or "", f["coder"], f["text"][:400])
+            (short_name(f["region"]) or "", f["case_name"] or "", f["title"], f["speaker"] or "", f["coder"], f["text"][:400])
             for f in self.fragments
         ]
         yield LazyTable(COLUMNS, rows, id="fragments")

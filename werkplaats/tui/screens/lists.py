@@ -10,7 +10,6 @@ from textual.widgets import Label
 from ...pseudo import LABELS, Pseudonymiser
 from ...pseudo.rules import PERSON
 from ...regions import short_name
-from ...store.review_store import ReviewStore
 from ..widgets.status import Bar
 from ..widgets.table import LazyTable
 from .base import JumpListScreen
@@ -89,7 +88,7 @@ class ReviewResultsScreen(JumpListScreen):
     def __init__(self, project) -> None:
         super().__init__()
         order = {"past_niet": 0, "mist": 1, "twijfel": 2, "past": 3}
-        self.results = sorted(ReviewStore(project).results(), key=lambda r: (order[r["verdict"]], r["code_id"] or ""))
+        self.results = sorted(project.review.results(), key=lambda r: (order[r["verdict"]], r["code_id"] or ""))
 
     def compose(self) -> ComposeResult:
         n = sum(1 for r in self.results if r["verdict"] in ("past_niet", "mist"))
@@ -109,16 +108,17 @@ class DisagreementsScreen(JumpListScreen):
 
     BINDINGS = [Binding("m", "memo", "Memo")]
 
-    def __init__(self, project, coder, coders: list[str]) -> None:
+    def __init__(self, project, coder: str, coders: list[str]) -> None:
         super().__init__()
         from ...exchange.agreement import disagreements
 
+        self.project = project
         self.coder = coder
         self.coders = coders
         self.items = disagreements(project, coders)
-        self.texts = coder.document_texts({d["document_id"] for d in self.items})
-        self.titles = {d["id"]: d["title"] for d in project.documents()}
-        names = {c["id"]: c["name"] for c in coder.codes()}
+        self.texts = project.documents.texts({d["document_id"] for d in self.items})
+        self.titles = {d["id"]: d["title"] for d in project.documents.list()}
+        names = {c["id"]: c["name"] for c in project.codes.list()}
         self.names = names
 
     def compose(self) -> ComposeResult:
@@ -131,7 +131,7 @@ class DisagreementsScreen(JumpListScreen):
         return f"{item['document_id']}:{item['start']}"
 
     def _rows(self) -> list[tuple]:
-        memos = {m["target_id"]: m["text"] for m in self.coder.memos("segment")}
+        memos = {m["target_id"]: m["text"] for m in self.project.memos.list("segment")}
         return [
             (self.titles.get(d["document_id"], ""), self.texts[d["document_id"]][d["start"]:d["end"]],
              *[", ".join(self.names.get(c, c) for c in d["codes"].get(name, [])) or "—" for name in self.coders],
@@ -148,12 +148,12 @@ class DisagreementsScreen(JumpListScreen):
 
         def save(text: str | None) -> None:
             if text is not None:
-                self.coder.set_memo("segment", self._key(item), text)
+                self.project.memos.set("segment", self._key(item), text, coder=self.coder)
                 table = self.query_one(LazyTable)
                 table.rows = self._rows()
                 table.refresh()
 
-        self.app.push_screen(TextDialog("Memo bij dit verschil", self.coder.memo("segment", self._key(item)), multiline=True), save)
+        self.app.push_screen(TextDialog("Memo bij dit verschil", self.project.memos.get("segment", self._key(item), coder=self.coder), multiline=True), save)
 
     def target(self, row: int) -> tuple[int, int]:
         d = self.items[row]

@@ -1,6 +1,6 @@
 """Code suggestions in the TUI: a panel for the current segment and a "teach" screen for one code.
 
-Both only need a project *path*, a :class:`Coder` and (for the panel) the
+Both only need a project *path*, the coder's name and (for the panel) the
 current segment id, so the app can mount them without changes elsewhere:
 
     panel = SuggestionsPanel(project, coder)      # mount it, then
@@ -33,8 +33,7 @@ from textual.widgets.option_list import Option
 from ...nlp import retrain
 from ...nlp.suggest import (RETRAIN_EVERY, Suggestion, accept, mark_no_code, needs_training, reject, suggest,
                             undo_decision)
-from ...store import Coder, Project, StoreError
-from ...store.nlp_store import decision_count, segment_of
+from ...store import Project, StoreError
 
 
 def _label(s: Suggestion, segment_text: str = "") -> Text:
@@ -55,10 +54,10 @@ def _back_on_the_ui(node, callback, *args, **kwargs) -> None:
         pass
 
 
-def _undo(project: Project, coder: Coder, kind: str, ident: int) -> None:
+def _undo(project: Project, coder: str, kind: str, ident: int) -> None:
     """Take back one decision of the panel or the teach screen."""
     if kind == "accept":
-        coder.undo()
+        project.journal.undo(coder=coder)
     else:
         undo_decision(project, ident)
 
@@ -99,7 +98,7 @@ class SuggestionsPanel(Vertical):
             self.kind = kind
             self.suggestion = suggestion
 
-    def __init__(self, project: Project, coder: Coder, *, top: int = 3, min_score: float | None = None,
+    def __init__(self, project: Project, coder: str, *, top: int = 3, min_score: float | None = None,
                  retrain_every: int = RETRAIN_EVERY, id: str | None = None) -> None:
         super().__init__(id=id)
         self.project = project
@@ -143,7 +142,7 @@ class SuggestionsPanel(Vertical):
             return
         segment_text = ""
         try:
-            segment_text = segment_of(self.project, self.segment_id)["text"]
+            segment_text = self.project.documents.segment(self.segment_id)["text"]
         except StoreError:
             pass
         options.add_options([Option(_label(s, segment_text), id=str(i)) for i, s in enumerate(self.items)])
@@ -198,7 +197,7 @@ class SuggestionsPanel(Vertical):
         training (say, only rejections so far) the next try waits for as many new decisions again."""
         if self.training or not needs_training(self.project, self.retrain_every):
             return
-        count = decision_count(self.project)
+        count = self.project.nlp.decision_count()
         if self._failed_at is not None and count - self._failed_at < self.retrain_every:
             return
         self._started_at = count
@@ -251,7 +250,7 @@ class TeachScreen(Screen):
         Binding("escape", "app.pop_screen", "Terug"),
     ]
 
-    def __init__(self, project: Project, coder: Coder, code_id: str, batch: int = 20) -> None:
+    def __init__(self, project: Project, coder: str, code_id: str, batch: int = 20) -> None:
         super().__init__()
         self.project = project
         self.coder = coder
@@ -264,7 +263,7 @@ class TeachScreen(Screen):
         self.loading = False
 
     def compose(self) -> ComposeResult:
-        code = self.coder.code(self.code_id) or {"name": self.code_id}
+        code = self.project.codes.get(self.code_id) or {"name": self.code_id}
         yield Label(Text.assemble("Lesmodus: ", (code["name"], "bold")), id="teach-title")
         yield Static(id="teach-segment")
         yield Static(id="teach-why")
@@ -278,7 +277,7 @@ class TeachScreen(Screen):
         seconds); decisions until the batch is used up need no new search."""
         self.loading = True
         self.query_one("#teach-why", Static).update(Text("Segmenten zoeken…", style="dim italic"))
-        path, coder, top = self.project.path, self.coder.name, self.batch + len(self.skipped)
+        path, coder, top = self.project.path, self.coder, self.batch + len(self.skipped)
         self.run_worker(lambda: self._find(path, coder, top), thread=True, exclusive=True, group="werkplaats-teach")
 
     def _find(self, path, coder: str, top: int) -> None:
@@ -307,7 +306,7 @@ class TeachScreen(Screen):
             segment.update("Geen segmenten meer voor deze code.")
             why.update("")
             return
-        seg = segment_of(self.project, s.segment_id)
+        seg = self.project.documents.segment(s.segment_id)
         a, b = s.start - seg["start"], s.end - seg["start"]
         segment.update(Text.assemble((f"{s.title} ({s.start}–{s.end})\n", "dim"), seg["text"][:a],
                                      (seg["text"][a:b], "reverse"), seg["text"][b:]))

@@ -1,25 +1,48 @@
-"""Storage for pseudonymisation: detections, decisions, the key and the name list."""
+"""Pseudonymisation: detected personal data, the researcher's decisions, the key and the name list.
+
+Tables: ``pseudo_detections``, ``pseudo_runs``, ``pseudo_key``, ``pseudo_names``.
+The text itself never changes: pseudonyms are a view (:mod:`werkplaats.pseudo`).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable, TypedDict
 
-from .project import StoreError, now
+from .base import Family, now
+from .errors import StoreError
+from .sql import chunks, in_list
 
 if TYPE_CHECKING:
     from ..pseudo.rules import Detection
-    from .project import Project
+
+STATUSES = ("auto", "accepted", "rejected", "manual")
 
 
-class PseudoStore:
-    """SQL for :mod:`werkplaats.pseudo`."""
+class DetectionRow(TypedDict):
+    id: int
+    document_id: int
+    start: int
+    end: int
+    type: str
+    text: str
+    source: str
+    status: str  # one of STATUSES
 
-    def __init__(self, project: "Project") -> None:
-        self.project = project
-        self.db = project.db
+
+class Pseudo(Family):
+    """``project.pseudo``: storage for :mod:`werkplaats.pseudo`."""
 
     def has_run(self, document_id: int) -> bool:
         return bool(self.db.execute("SELECT 1 FROM pseudo_runs WHERE document_id = ?", [document_id]).fetchone())
+
+    def runs(self, document_ids: Iterable[int]) -> dict[int, str]:
+        """Which detectors last ran on each document: ``{document_id: 'regels+namen+deduce'}``."""
+        out: dict[int, str] = {}
+        for part in chunks(document_ids):
+            clause, params = in_list("document_id", part)
+            out.update(self.db.execute(f"SELECT document_id, detectors FROM pseudo_runs WHERE {clause}",
+                                       params).fetchall())
+        return out
 
     def replace_auto(self, document_id: int, detections: list["Detection"], detectors: str) -> None:
         """Replace a document's automatic detections; keep accepted, rejected and manual ones."""
@@ -32,7 +55,8 @@ class PseudoStore:
             self.db.execute("DELETE FROM pseudo_detections WHERE document_id = ? AND status = 'auto'", [document_id])
             self.db.conn.executemany(
                 'INSERT INTO pseudo_detections (document_id, start, "end", type, text, source) VALUES (?, ?, ?, ?, ?, ?)',
-                [(document_id, d.start, d.end, d.type, d.text, d.source) for d in detections if (d.start, d.end) not in decided],
+                [(document_id, d.start, d.end, d.type, d.text, d.source) for d in detections
+                 if (d.start, d.end) not in decided],
             )
             self.db.execute(
                 "INSERT OR REPLACE INTO pseudo_runs (document_id, detectors, at) VALUES (?, ?, ?)",
@@ -45,18 +69,18 @@ class PseudoStore:
 
         end = end if end is not None else 1 << 62
         rows = self.db.execute(
-            'SELECT start, "end", type, text, source FROM pseudo_detections WHERE document_id = ? AND status != \'rejected\''
-            ' AND start < ? AND "end" > ? ORDER BY start',
+            'SELECT start, "end", type, text, source FROM pseudo_detections WHERE document_id = ?'
+            ' AND status != \'rejected\' AND start < ? AND "end" > ? ORDER BY start',
             [document_id, end, start],
         ).fetchall()
         return resolve_overlaps([Detection(*row) for row in rows])
 
-    def detections(self, document_id: int | None = None) -> list[dict]:
-        sql = "SELECT * FROM pseudo_detections" + (" WHERE document_id = ?" if document_id else "") + " ORDER BY document_id, start"
-        return list(self.db.query(sql, [document_id] if document_id else []))
+    def detections(self, document_id: int | None = None) -> list[DetectionRow]:
+        sql = "SELECT * FROM pseudo_detections" + (" WHERE document_id = ?" if document_id else "")
+        return list(self.db.query(sql + " ORDER BY document_id, start", [document_id] if document_id else []))
 
     def set_status(self, detection_id: int, status: str) -> None:
-        if status not in ("auto", "accepted", "rejected", "manual"):
+        if status not in STATUSES:
             raise StoreError(f"Onbekende status '{status}'.")
         with self.project.atomic():
             self.db.execute("UPDATE pseudo_detections SET status = ? WHERE id = ?", [status, detection_id])
@@ -76,27 +100,29 @@ class PseudoStore:
 
     def key(self, kind: str, original: str) -> tuple[int, str | None]:
         """The number (and optional replacement) of ``original``; created on first use."""
-        row = self.db.execute("SELECT number, replacement FROM pseudo_key WHERE type = ? AND original = ?",
-                              [kind, original]).fetchone()
+        sql = "SELECT number, replacement FROM pseudo_key WHERE type = ? AND original = ?"
+        row = self.db.execute(sql, [kind, original]).fetchone()
         if row:
             return row[0], row[1]
         with self.project.atomic():
-            number = self.db.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM pseudo_key WHERE type = ?", [kind]).fetchone()[0]
-            self.db.execute("INSERT OR IGNORE INTO pseudo_key (type, original, number) VALUES (?, ?, ?)", [kind, original, number])
-        row = self.db.execute("SELECT number, replacement FROM pseudo_key WHERE type = ? AND original = ?", [kind, original]).fetchone()
+            number = self.db.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM pseudo_key WHERE type = ?",
+                                     [kind]).fetchone()[0]
+            self.db.execute("INSERT OR IGNORE INTO pseudo_key (type, original, number) VALUES (?, ?, ?)",
+                            [kind, original, number])
+        row = self.db.execute(sql, [kind, original]).fetchone()
         return row[0], row[1]
 
     def names(self, rule: str) -> list[tuple[str, str]]:
+        """``(name, type)`` of the name list entries with ``rule`` (``altijd`` or ``nooit``)."""
         return [tuple(r) for r in self.db.execute("SELECT name, type FROM pseudo_names WHERE rule = ?", [rule])]
 
     def add_name(self, name: str, kind: str, rule: str = "altijd") -> None:
         """'Always treat X as a name' (``altijd``) or 'X is never personal data' (``nooit``)."""
         with self.project.atomic():
-            self.db.execute("INSERT OR REPLACE INTO pseudo_names (name, type, rule) VALUES (?, ?, ?)", [name.strip(), kind, rule])
-
-    def speakers(self, document_id: int | None = None) -> list[str]:
-        sql = "SELECT DISTINCT speaker FROM segments WHERE speaker IS NOT NULL" + (" AND document_id = ?" if document_id else "")
-        return [r[0] for r in self.db.execute(sql, [document_id] if document_id else [])]
+            self.db.execute("INSERT OR REPLACE INTO pseudo_names (name, type, rule) VALUES (?, ?, ?)",
+                            [name.strip(), kind, rule])
 
     def counts(self) -> dict[str, int]:
-        return dict(self.db.execute("SELECT type, COUNT(*) FROM pseudo_detections WHERE status != 'rejected' GROUP BY type"))
+        """Detections that are replaced (not rejected), per type."""
+        return dict(self.db.execute(
+            "SELECT type, COUNT(*) FROM pseudo_detections WHERE status != 'rejected' GROUP BY type").fetchall())
