@@ -173,80 +173,134 @@ def merge(target: Project, source_path: str | Path, coder: str, *, prefer: str |
     return report
 
 
+SOURCE_WINS = " Opgelost: de kopie gaat voor."
+TARGET_WINS = " Opgelost: het doel gaat voor."
+
+
 def _merge(target: Project, source: Project, coder: str, prefer, on_deleted, dry_run, report: MergeReport) -> None:
-    t_actions, s_actions = target.journal.actions(), source.journal.actions()
-    common = _common_prefix(t_actions, s_actions)
-    s_own = [a for a in s_actions if a[0] > common]
-    key_basis = f"{s_own[0][1]}|{s_own[0][2]}|{s_own[0][3]}" if s_own else f"pad|{Path(source.path).resolve()}"
-    source_key = hashlib.sha256(key_basis.encode("utf-8")).hexdigest()[:16]
-    record = target.exchange.merge_record(source_key)
-    last = max(common, record["last_action_id"] if record else 0)
-    own_merges = set(record["merge_actions"]) if record else set()
+    plan = _Merge(target, source, prefer, on_deleted, report)
+    plan.codes()
+    plan.codes_deleted_in_copy()
+    plan.codings()
+    plan.memos()
+    plan.attributes()
+    plan.count()
+    if report.conflicts or dry_run:
+        return
+    plan.apply(coder)
+    report.applied = True
 
-    # Documents: by text hash.
-    t_docs = {d["id"]: d for d in sorted(target.documents.list(with_text=True), key=lambda d: d["id"])}
-    s_docs = {d["id"]: d for d in sorted(source.documents.list(with_text=True), key=lambda d: d["id"])}
-    t_hash = {i: _text_hash(d["text"]) for i, d in t_docs.items()}
-    s_hash = {i: _text_hash(d["text"]) for i, d in s_docs.items()}
-    t_by_hash: dict[str, int] = {}
-    for i, h in t_hash.items():
-        t_by_hash.setdefault(h, i)
-    new_docs = [d for i, d in s_docs.items() if s_hash[i] not in t_by_hash]
 
-    s_hist = _History(source.journal.changes_after(last), {a[0] for a in s_actions if a[0] > last and a[4] == "done"}, s_hash)
-    t_hist = _History(target.journal.changes_after(common),
-                      {a[0] for a in t_actions if a[0] > common and a[4] == "done" and a[0] not in own_merges}, t_hash)
-    first = record is None
+class _Merge:
+    """What merging one copy into the target changes; built step by step, then applied at once."""
 
-    # Codes.
-    t_codes, s_codes = target.codes.rows(), source.codes.rows()
-    s_used = {}
-    for k in _coding_rows(source):
-        s_used[k["code_id"]] = s_used.get(k["code_id"], 0) + 1
-    t_used = {}
-    for k in _coding_rows(target):
-        t_used[k["code_id"]] = t_used.get(k["code_id"], 0) + 1
-    changes: list[tuple] = []
-    code_inserts: list[dict] = []
-    skip_codes: set[str] = set()
-    remap: dict[str, str] = {}
-    for cid, srow in s_codes.items():
-        considered = first or cid in s_hist.touched_codes
-        trow = t_codes.get(cid)
-        if trow is None:
-            if not considered:
+    def __init__(self, target: Project, source: Project, prefer: str | None, on_deleted: str | None,
+                 report: MergeReport) -> None:
+        self.target, self.source, self.prefer, self.on_deleted, self.report = target, source, prefer, on_deleted, report
+        self._histories()
+        self.changes: list[tuple] = []  # updates and deletes, in order
+        self.code_inserts: list[dict] = []
+        self.code_deletes: list[str] = []
+        self.skip_codes: set[str] = set()
+        self.remap: dict[str, str] = {}  # code of the copy → code its codings go to
+        self.coding_inserts: list[tuple[str, dict]] = []  # (document hash, row)
+        self.coding_deletes: list[int] = []
+        self.memo_inserts: list[tuple[tuple, dict]] = []
+        self.attribute_sets: list[tuple[str, str, str]] = []  # (case name, attribute, value)
+
+    def _histories(self) -> None:
+        """Common history, what each side did since, documents by text hash."""
+        target, source = self.target, self.source
+        t_actions, self.s_actions = target.journal.actions(), source.journal.actions()
+        common = _common_prefix(t_actions, self.s_actions)
+        s_own = [a for a in self.s_actions if a[0] > common]
+        key_basis = f"{s_own[0][1]}|{s_own[0][2]}|{s_own[0][3]}" if s_own else f"pad|{Path(source.path).resolve()}"
+        self.source_key = hashlib.sha256(key_basis.encode("utf-8")).hexdigest()[:16]
+        record = target.exchange.merge_record(self.source_key)
+        last = max(common, record["last_action_id"] if record else 0)
+        own_merges = set(record["merge_actions"]) if record else set()
+        self.first = record is None
+        t_docs = {d["id"]: d for d in sorted(target.documents.list(with_text=True), key=lambda d: d["id"])}
+        s_docs = {d["id"]: d for d in sorted(source.documents.list(with_text=True), key=lambda d: d["id"])}
+        self.t_hash = {i: _text_hash(d["text"]) for i, d in t_docs.items()}
+        self.s_hash = {i: _text_hash(d["text"]) for i, d in s_docs.items()}
+        self.t_by_hash: dict[str, int] = {}
+        for i, h in self.t_hash.items():
+            self.t_by_hash.setdefault(h, i)
+        self.new_docs = [d for i, d in s_docs.items() if self.s_hash[i] not in self.t_by_hash]
+        self.s_hist = _History(source.journal.changes_after(last),
+                               {a[0] for a in self.s_actions if a[0] > last and a[4] == "done"}, self.s_hash)
+        self.t_hist = _History(target.journal.changes_after(common),
+                               {a[0] for a in t_actions if a[0] > common and a[4] == "done" and a[0] not in own_merges},
+                               self.t_hash)
+        self.t_codes, self.s_codes = target.codes.rows(), source.codes.rows()
+        self.t_rows, self.s_rows = _coding_rows(target), _coding_rows(source)
+        self.s_used: dict[str, int] = {}
+        for k in self.s_rows:
+            self.s_used[k["code_id"]] = self.s_used.get(k["code_id"], 0) + 1
+        self.t_used: dict[str, int] = {}
+        for k in self.t_rows:
+            self.t_used[k["code_id"]] = self.t_used.get(k["code_id"], 0) + 1
+
+    def _choose(self, text: str) -> bool:
+        """A change made differently on both sides: ``True`` when the copy's version is taken.
+
+        Without a choice (``prefer``) it is a conflict and nothing will be written.
+        """
+        if self.prefer == "source":
+            self.report.resolved.append(text + SOURCE_WINS)
+            return True
+        if self.prefer == "target":
+            self.report.resolved.append(text + TARGET_WINS)
+        else:
+            self.report.conflicts.append(Conflict(text, CHANGED))
+        return False
+
+    # -- codes ------------------------------------------------------------------------------------
+
+    def codes(self) -> None:
+        """Codes of the copy: new ones are added, changed fields taken over or reported as conflicts."""
+        for cid, srow in self.s_codes.items():
+            considered = self.first or cid in self.s_hist.touched_codes
+            trow = self.t_codes.get(cid)
+            if trow is None:
+                if considered:
+                    self._code_missing_in_target(cid, srow)
                 continue
-            if cid in t_hist.code_deleted:
-                if not s_used.get(cid):
-                    continue  # deleted in the target, unused in the copy: the deletion stands
-                where = t_hist.merged_into.get(cid)
-                text = (f"Code '{srow['name']}' ({cid}) is in het doel verwijderd"
-                        + (f" (samengevoegd met '{where}')" if where else "")
-                        + f", maar in de kopie gebruikt ({s_used[cid]} coderingen).")
-                if on_deleted == "restore":
-                    code_inserts.append(srow)
-                    report.resolved.append(text + " Opgelost: code hersteld.")
-                elif on_deleted == "follow":
-                    if where and where in t_codes:
-                        remap[cid] = where
-                        report.resolved.append(text + f" Opgelost: coderingen gaan naar '{where}'.")
-                    else:
-                        skip_codes.add(cid)
-                        report.resolved.append(text + " Opgelost: deze coderingen worden niet overgenomen.")
-                else:
-                    report.conflicts.append(Conflict(text, DELETED_USED))
+            if considered:
+                self._code_fields(cid, srow, trow)
+
+    def _code_missing_in_target(self, cid: str, srow: dict) -> None:
+        if cid not in self.t_hist.code_deleted:
+            self.code_inserts.append(srow)
+            return
+        if not self.s_used.get(cid):
+            return  # deleted in the target, unused in the copy: the deletion stands
+        where = self.t_hist.merged_into.get(cid)
+        text = (f"Code '{srow['name']}' ({cid}) is in het doel verwijderd"
+                + (f" (samengevoegd met '{where}')" if where else "")
+                + f", maar in de kopie gebruikt ({self.s_used[cid]} coderingen).")
+        if self.on_deleted == "restore":
+            self.code_inserts.append(srow)
+            self.report.resolved.append(text + " Opgelost: code hersteld.")
+        elif self.on_deleted == "follow":
+            if where and where in self.t_codes:
+                self.remap[cid] = where
+                self.report.resolved.append(text + f" Opgelost: coderingen gaan naar '{where}'.")
             else:
-                code_inserts.append(srow)
-            continue
-        if not considered:
-            continue
+                self.skip_codes.add(cid)
+                self.report.resolved.append(text + " Opgelost: deze coderingen worden niet overgenomen.")
+        else:
+            self.report.conflicts.append(Conflict(text, DELETED_USED))
+
+    def _code_fields(self, cid: str, srow: dict, trow: dict) -> None:
         updates = {}
         for f in CODE_FIELDS:
             if srow[f] == trow[f]:
                 continue
-            sc = cid in s_hist.code_inserted or f in s_hist.code_fields.get(cid, set())
-            tc = cid in t_hist.code_inserted or f in t_hist.code_fields.get(cid, set())
-            if not first and not sc:
+            sc = cid in self.s_hist.code_inserted or f in self.s_hist.code_fields.get(cid, set())
+            tc = cid in self.t_hist.code_inserted or f in self.t_hist.code_fields.get(cid, set())
+            if not self.first and not sc:
                 continue
             if sc and not tc:
                 updates[f] = srow[f]
@@ -255,202 +309,183 @@ def _merge(target: Project, source: Project, coder: str, prefer, on_deleted, dry
                 continue
             text = (f"Code '{cid}': {FIELD_LABELS[f]} verschilt: doel '{_short(trow[f])}', kopie '{_short(srow[f])}'"
                     + (" (aan beide kanten gewijzigd)." if sc and tc else "."))
-            if prefer == "source":
+            if self._choose(text):
                 updates[f] = srow[f]
-                report.resolved.append(text + " Opgelost: de kopie gaat voor.")
-            elif prefer == "target":
-                report.resolved.append(text + " Opgelost: het doel gaat voor.")
-            else:
-                report.conflicts.append(Conflict(text, CHANGED))
         if updates:
-            changes.append(("update", "codes", cid, updates))
-            report.codes_updated += 1
-    # Codes deleted in the copy.
-    code_deletes = []
-    for cid in s_hist.code_deleted:
-        if cid in s_codes or cid not in t_codes:
-            continue
-        trow = t_codes[cid]
-        where = s_hist.merged_into.get(cid)
-        children = [c for c, r in t_codes.items() if r["parent_id"] == cid]
-        n_t = t_used.get(cid, 0)
-        # Codings the copy moved away (merge_codes) leave the target with this merge.
-        moved = sum(1 for key in s_hist.coding_removed if key[3] == cid)
-        remaining = n_t - moved
-        if remaining <= 0 and not children:
-            code_deletes.append(cid)
-            continue
-        text = (f"Code '{trow['name']}' ({cid}) is in de kopie verwijderd"
-                + (f" (samengevoegd met '{where}')" if where else "")
-                + f", maar in het doel nog gebruikt ({remaining} coderingen"
-                + (f", {len(children)} subcodes" if children else "") + ").")
-        if on_deleted == "restore":
-            report.resolved.append(text + " Opgelost: de code blijft.")
-        elif on_deleted == "follow" and where and where in t_codes and not children:
-            code_deletes.append(cid)
-            remap[cid] = where
-            report.resolved.append(text + f" Opgelost: de coderingen gaan naar '{where}'.")
-        elif on_deleted == "follow":
-            report.resolved.append(text + " Kan niet volgen zonder coderingen te verliezen: de code blijft.")
-        else:
-            report.conflicts.append(Conflict(text, DELETED_USED))
+            self.changes.append(("update", "codes", cid, updates))
+            self.report.codes_updated += 1
 
-    # Codings.
-    t_rows = _coding_rows(target)
-    t_key_row = {}
-    for k in t_rows:
-        t_key_row[(t_hash[k["document_id"]], k["start"], k["end"], k["code_id"], k["coder"])] = k
-    s_rows = _coding_rows(source)
-    s_keys = set()
-    coding_inserts = []
-    for k in s_rows:
-        key = (s_hash[k["document_id"]], k["start"], k["end"], k["code_id"], k["coder"])
-        s_keys.add(key)
-        considered = first or key in s_hist.coding_added or key in s_hist.coding_memo
-        if not considered or k["code_id"] in skip_codes:
-            continue
-        code_id = remap.get(k["code_id"], k["code_id"])
+    def codes_deleted_in_copy(self) -> None:
+        """Codes the copy deleted: gone here too, unless the target still uses them (a conflict)."""
+        for cid in self.s_hist.code_deleted:
+            if cid in self.s_codes or cid not in self.t_codes:
+                continue
+            trow = self.t_codes[cid]
+            where = self.s_hist.merged_into.get(cid)
+            children = [c for c, r in self.t_codes.items() if r["parent_id"] == cid]
+            # Codings the copy moved away (merging codes) leave the target with this merge.
+            moved = sum(1 for key in self.s_hist.coding_removed if key[3] == cid)
+            remaining = self.t_used.get(cid, 0) - moved
+            if remaining <= 0 and not children:
+                self.code_deletes.append(cid)
+                continue
+            text = (f"Code '{trow['name']}' ({cid}) is in de kopie verwijderd"
+                    + (f" (samengevoegd met '{where}')" if where else "")
+                    + f", maar in het doel nog gebruikt ({remaining} coderingen"
+                    + (f", {len(children)} subcodes" if children else "") + ").")
+            if self.on_deleted == "restore":
+                self.report.resolved.append(text + " Opgelost: de code blijft.")
+            elif self.on_deleted == "follow" and where and where in self.t_codes and not children:
+                self.code_deletes.append(cid)
+                self.remap[cid] = where
+                self.report.resolved.append(text + f" Opgelost: de coderingen gaan naar '{where}'.")
+            elif self.on_deleted == "follow":
+                self.report.resolved.append(text + " Kan niet volgen zonder coderingen te verliezen: de code blijft.")
+            else:
+                self.report.conflicts.append(Conflict(text, DELETED_USED))
+
+    # -- codings and memos --------------------------------------------------------------------------
+
+    def codings(self) -> None:
+        """Codings by (document, span, code, coder): new ones added, memos merged, deletions followed."""
+        self.t_key_row = {}
+        for k in self.t_rows:
+            self.t_key_row[(self.t_hash[k["document_id"]], k["start"], k["end"], k["code_id"], k["coder"])] = k
+        s_keys = set()
+        for k in self.s_rows:
+            key = (self.s_hash[k["document_id"]], k["start"], k["end"], k["code_id"], k["coder"])
+            s_keys.add(key)
+            considered = self.first or key in self.s_hist.coding_added or key in self.s_hist.coding_memo
+            if considered and k["code_id"] not in self.skip_codes:
+                self._coding(k, key)
+        for key in self.s_hist.coding_removed:
+            if key in s_keys:
+                continue
+            row = self.t_key_row.get(key)
+            if row and "id" in row and key not in self.t_hist.coding_added:
+                self.coding_deletes.append(row["id"])
+        for cid in self.code_deletes:
+            for key, row in self.t_key_row.items():
+                if key[3] == cid and "id" in row and row["id"] not in self.coding_deletes and cid in self.remap:
+                    self.changes.append(("update", "codings", row["id"], {"code_id": self.remap[cid]}))
+                    self.report.codings_updated += 1
+
+    def _coding(self, k: dict, key: tuple) -> None:
+        code_id = self.remap.get(k["code_id"], k["code_id"])
         mapped = (key[0], key[1], key[2], code_id, key[4])
-        existing = t_key_row.get(mapped)
+        existing = self.t_key_row.get(mapped)
         if existing is None:
-            if mapped in t_hist.coding_removed and key not in s_hist.coding_added:
-                continue  # deleted in the target
-            coding_inserts.append((key[0], {c: k[c] for c in ("start", "end", "coder", "created_at", "memo",
-                                                              "provenance", "rule")} | {"code_id": code_id}))
-            t_key_row[mapped] = {"memo": k["memo"]}
+            if mapped in self.t_hist.coding_removed and key not in self.s_hist.coding_added:
+                return  # deleted in the target
+            self.coding_inserts.append((key[0], {c: k[c] for c in ("start", "end", "coder", "created_at", "memo",
+                                                                   "provenance", "rule")} | {"code_id": code_id}))
+            self.t_key_row[mapped] = {"memo": k["memo"]}
         elif (existing.get("memo") or None) != (k["memo"] or None) and "id" in existing:
-            sc = key in s_hist.coding_memo or key in s_hist.coding_added
-            tc = mapped in t_hist.coding_memo or mapped in t_hist.coding_added
+            sc = key in self.s_hist.coding_memo or key in self.s_hist.coding_added
+            tc = mapped in self.t_hist.coding_memo or mapped in self.t_hist.coding_added
             if not existing.get("memo") or (sc and not tc):
-                changes.append(("update", "codings", existing["id"], {"memo": k["memo"]}))
-                report.codings_updated += 1
+                self.changes.append(("update", "codings", existing["id"], {"memo": k["memo"]}))
+                self.report.codings_updated += 1
             elif k["memo"] and sc and tc:
                 text = f"Memo bij een codering van {k['coder']} ({k['code_id']}) verschilt aan beide kanten."
-                if prefer == "source":
-                    changes.append(("update", "codings", existing["id"], {"memo": k["memo"]}))
-                    report.codings_updated += 1
-                    report.resolved.append(text + " Opgelost: de kopie gaat voor.")
-                elif prefer == "target":
-                    report.resolved.append(text + " Opgelost: het doel gaat voor.")
-                else:
-                    report.conflicts.append(Conflict(text, CHANGED))
-    coding_deletes = []
-    for key in s_hist.coding_removed:
-        if key in s_keys:
-            continue
-        row = t_key_row.get(key)
-        if row and "id" in row and key not in t_hist.coding_added:
-            coding_deletes.append(row["id"])
-    for cid in code_deletes:
-        for key, row in t_key_row.items():
-            if key[3] == cid and "id" in row and row["id"] not in coding_deletes:
-                if cid in remap:
-                    changes.append(("update", "codings", row["id"], {"code_id": remap[cid]}))
-                    report.codings_updated += 1
+                if self._choose(text):
+                    self.changes.append(("update", "codings", existing["id"], {"memo": k["memo"]}))
+                    self.report.codings_updated += 1
 
-    # Memos.
-    t_memos = {_memo_key(m, t_hash): m for m in target.memos.list()}
-    s_memos = {_memo_key(m, s_hash): m for m in source.memos.list()}
-    memo_inserts = []
-    for key, m in s_memos.items():
-        considered = first or key in s_hist.memo_changed
-        if not considered:
-            continue
-        tm = t_memos.get(key)
-        if tm is None:
-            if key in t_hist.memo_deleted:
+    def memos(self) -> None:
+        """Memos by (target, coder): new ones added, changes taken over or reported as conflicts."""
+        self.t_memos = {_memo_key(m, self.t_hash): m for m in self.target.memos.list()}
+        s_memos = {_memo_key(m, self.s_hash): m for m in self.source.memos.list()}
+        for key, m in s_memos.items():
+            if not (self.first or key in self.s_hist.memo_changed):
                 continue
-            memo_inserts.append((key, m))
-        elif tm["text"] != m["text"]:
-            sc, tc = key in s_hist.memo_changed, key in t_hist.memo_changed
-            if sc and not tc:
-                changes.append(("update", "memos", tm["id"], {"text": m["text"], "updated_at": m["updated_at"]}))
-                report.memos_updated += 1
-            elif tc and not sc:
-                continue
-            else:
-                text = f"Memo van {m['coder']} bij {m['target_type']} verschilt aan beide kanten."
-                if prefer == "source":
-                    changes.append(("update", "memos", tm["id"], {"text": m["text"], "updated_at": m["updated_at"]}))
-                    report.memos_updated += 1
-                    report.resolved.append(text + " Opgelost: de kopie gaat voor.")
-                elif prefer == "target":
-                    report.resolved.append(text + " Opgelost: het doel gaat voor.")
-                else:
-                    report.conflicts.append(Conflict(text, CHANGED))
-    for key in s_hist.memo_deleted:
-        if key in t_memos and key not in s_memos and key not in t_hist.memo_changed:
-            changes.append(("delete", "memos", t_memos[key]["id"], None))
-            report.memos_deleted += 1
+            tm = self.t_memos.get(key)
+            if tm is None:
+                if key not in self.t_hist.memo_deleted:
+                    self.memo_inserts.append((key, m))
+            elif tm["text"] != m["text"]:
+                sc, tc = key in self.s_hist.memo_changed, key in self.t_hist.memo_changed
+                if tc and not sc:
+                    continue
+                if (sc and not tc) or self._choose(f"Memo van {m['coder']} bij {m['target_type']} verschilt "
+                                                   "aan beide kanten."):
+                    self.changes.append(("update", "memos", tm["id"], {"text": m["text"], "updated_at": m["updated_at"]}))
+                    self.report.memos_updated += 1
+        for key in self.s_hist.memo_deleted:
+            if key in self.t_memos and key not in s_memos and key not in self.t_hist.memo_changed:
+                self.changes.append(("delete", "memos", self.t_memos[key]["id"], None))
+                self.report.memos_deleted += 1
 
-    # Case attributes of cases on both sides.
-    t_cases = {c["name"]: c for c in sorted(target.cases.list(), key=lambda c: c["id"])}
-    s_cases = {c["id"]: c for c in sorted(source.cases.list(), key=lambda c: c["id"])}
-    t_attrs, s_attrs = target.cases.attributes_by_case(), source.cases.attributes_by_case()
-    attribute_sets: list[tuple[str, str, str]] = []
-    for case_id, values in s_attrs.items():
-        name = s_cases[case_id]["name"]
-        if name not in t_cases:
-            continue  # comes along with a new document, or has no documents here
-        current = t_attrs.get(t_cases[name]["id"], {})
-        for attr, value in values.items():
-            if attr not in current:
-                attribute_sets.append((name, attr, value))
-            elif current[attr] != value:
-                text = f"Casus '{name}': kenmerk '{attr}' is '{current[attr]}' in het doel en '{value}' in de kopie."
-                if prefer == "source":
-                    attribute_sets.append((name, attr, value))
-                    report.resolved.append(text + " Opgelost: de kopie gaat voor.")
-                elif prefer == "target" or not first:
-                    if prefer == "target":
-                        report.resolved.append(text + " Opgelost: het doel gaat voor.")
-                else:
-                    report.conflicts.append(Conflict(text, CHANGED))
+    def attributes(self) -> None:
+        """Case attributes of cases on both sides: missing values added, different values a conflict (first merge)."""
+        t_cases = {c["name"]: c for c in sorted(self.target.cases.list(), key=lambda c: c["id"])}
+        s_cases = {c["id"]: c for c in sorted(self.source.cases.list(), key=lambda c: c["id"])}
+        t_attrs, self.s_attrs = self.target.cases.attributes_by_case(), self.source.cases.attributes_by_case()
+        for case_id, values in self.s_attrs.items():
+            name = s_cases[case_id]["name"]
+            if name not in t_cases:
+                continue  # comes along with a new document, or has no documents here
+            current = t_attrs.get(t_cases[name]["id"], {})
+            for attr, value in values.items():
+                if attr not in current:
+                    self.attribute_sets.append((name, attr, value))
+                elif current[attr] != value and (self.prefer or self.first):
+                    text = f"Casus '{name}': kenmerk '{attr}' is '{current[attr]}' in het doel en '{value}' in de kopie."
+                    if self._choose(text):
+                        self.attribute_sets.append((name, attr, value))
 
-    report.documents = len(new_docs)
-    report.codes_added = len(code_inserts)
-    report.codes_deleted = len(code_deletes)
-    report.codings_added = len(coding_inserts)
-    report.codings_deleted = len(coding_deletes)
-    report.memos_added = len(memo_inserts)
-    report.attributes = len(attribute_sets)
-    if new_docs:
-        report.notes.append(f"{len(new_docs)} documenten staan alleen in de kopie en worden toegevoegd.")
-    if report.conflicts or dry_run:
-        return
+    # -- the result -------------------------------------------------------------------------------
 
-    s_definitions = {d["name"]: d for d in source.cases.definitions()}
-    with target.atomic():
-        # New documents (not journaled, like every import).
-        doc_map: dict[str, int] = {h: i for h, i in t_by_hash.items()}
-        for doc in new_docs:
-            doc_map[s_hash[doc["id"]]] = _copy_document(target, source, doc, s_attrs, s_definitions)
-        for case_name, attr, value in attribute_sets:
-            if target.cases.definition(attr) is None and attr in s_definitions:
-                target.cases.restore_definition(s_definitions[attr])
-            target.cases.set_attributes(target.cases.ensure(case_name), {attr: value})
-        ordered = _parents_first(code_inserts, t_codes)
-        all_changes = [("insert", "codes", row, None) for row in ordered] + changes
-        for h, row in coding_inserts:
-            all_changes.append(("insert", "codings", row | {"document_id": doc_map[h]}, None))
-        all_changes += [("delete", "codings", i, None) for i in coding_deletes]
-        for cid in code_deletes:
-            for child_memo in [m for k, m in t_memos.items() if k[0] == "code" and k[1] == cid]:
-                if cid in remap:
-                    all_changes.append(("update", "memos", child_memo["id"], {"target_id": remap[cid]}))
-            all_changes.append(("delete", "codes", cid, None))
-        for key, m in memo_inserts:
+    def count(self) -> None:
+        report = self.report
+        report.documents = len(self.new_docs)
+        report.codes_added = len(self.code_inserts)
+        report.codes_deleted = len(self.code_deletes)
+        report.codings_added = len(self.coding_inserts)
+        report.codings_deleted = len(self.coding_deletes)
+        report.memos_added = len(self.memo_inserts)
+        report.attributes = len(self.attribute_sets)
+        if self.new_docs:
+            report.notes.append(f"{len(self.new_docs)} documenten staan alleen in de kopie en worden toegevoegd.")
+
+    def apply(self, coder: str) -> None:
+        """Write everything in one transaction; the journaled part is one undoable action of ``coder``."""
+        target, source = self.target, self.source
+        s_definitions = {d["name"]: d for d in source.cases.definitions()}
+        with target.atomic():
+            # New documents (not journaled, like every import).
+            doc_map: dict[str, int] = dict(self.t_by_hash)
+            for doc in self.new_docs:
+                doc_map[self.s_hash[doc["id"]]] = _copy_document(target, source, doc, self.s_attrs, s_definitions)
+            for case_name, attr, value in self.attribute_sets:
+                if target.cases.definition(attr) is None and attr in s_definitions:
+                    target.cases.restore_definition(s_definitions[attr])
+                target.cases.set_attributes(target.cases.ensure(case_name), {attr: value})
+            action = target.journal.replay(self._journaled(doc_map), coder=coder,
+                                           description=f"samengevoegd met '{Path(source.path).name}'")
+            target.exchange.record_merge(self.source_key, str(Path(source.path).resolve()),
+                                         max((a[0] for a in self.s_actions), default=0), action)
+
+    def _journaled(self, doc_map: dict[str, int]) -> list[tuple]:
+        """Every journaled change, parents before children, deletions after what moved away."""
+        ordered = _parents_first(self.code_inserts, self.t_codes)
+        changes = [("insert", "codes", row, None) for row in ordered] + self.changes
+        for h, row in self.coding_inserts:
+            changes.append(("insert", "codings", row | {"document_id": doc_map[h]}, None))
+        changes += [("delete", "codings", i, None) for i in self.coding_deletes]
+        for cid in self.code_deletes:
+            for child_memo in [m for k, m in self.t_memos.items() if k[0] == "code" and k[1] == cid]:
+                if cid in self.remap:
+                    changes.append(("update", "memos", child_memo["id"], {"target_id": self.remap[cid]}))
+            changes.append(("delete", "codes", cid, None))
+        for key, m in self.memo_inserts:
             target_id = m["target_id"]
             if m["target_type"] == "document":
                 target_id = str(doc_map.get(key[1], target_id))
-            all_changes.append(("insert", "memos", {"target_type": m["target_type"], "target_id": target_id,
-                                                   "coder": m["coder"], "text": m["text"],
-                                                   "created_at": m["created_at"], "updated_at": m["updated_at"]}, None))
-        action = target.journal.replay(all_changes, coder=coder,
-                                       description=f"samengevoegd met '{Path(source.path).name}'")
-        target.exchange.record_merge(source_key, str(Path(source.path).resolve()), max((a[0] for a in s_actions), default=0),
-                            action)
-    report.applied = True
+            changes.append(("insert", "memos", {"target_type": m["target_type"], "target_id": target_id,
+                                                "coder": m["coder"], "text": m["text"],
+                                                "created_at": m["created_at"], "updated_at": m["updated_at"]}, None))
+        return changes
 
 
 def _memo_key(m: dict, doc_hash: dict[int, str]) -> tuple:
