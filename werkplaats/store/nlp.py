@@ -16,10 +16,9 @@ Tables (migrations 8 and 9):
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING, Iterable, Iterator, TypedDict
 
-from . import fts
+from . import fts, sqlite
 from .base import Family, coder_name, now
 from .errors import StoreError
 from .sql import in_list, where
@@ -241,7 +240,7 @@ class Nlp(Family):
             with journal.action(label, coder=coder) as rec:
                 return rec.insert("nlp_decisions", {"segment_id": segment_id, "code_id": code_id, "coder": coder,
                                                     "decision": decision, "at": now(), "start": start, "end": end})
-        except sqlite3.IntegrityError:
+        except sqlite.IntegrityError:
             raise StoreError(f"Segment {segment_id} of code '{code_id}' bestaat niet.") from None
 
     def remove_decision(self, decision_id: int) -> bool:

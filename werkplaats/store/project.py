@@ -16,11 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from pathlib import Path
 from typing import Any, Iterable, Iterator
-
-import sqlite_utils
 
 from .base import now
 from .cases import Cases
@@ -36,7 +33,7 @@ from .nlp import Nlp
 from .pseudo import Pseudo
 from .review import Review
 from .settings import Settings
-from .sqlite import APPLICATION_ID, BUSY_TIMEOUT_MS, user_version
+from . import sqlite
 
 
 class Project:
@@ -64,29 +61,15 @@ class Project:
         self.review = Review(self)
         self.exchange = Exchange(self)
         try:
-            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
-            self.db = sqlite_utils.Database(conn)
-            self._configure(create)
-        except sqlite3.DatabaseError as exc:
+            self.db = sqlite.connect(self.path)
+            sqlite.configure(self.db, self.path, create=create)
+            version = sqlite.user_version(self.db)
+            if version > latest_version():
+                raise StoreError(f"'{self.path}' is gemaakt met een nieuwere versie van werkplaats (schema {version}); "
+                                 "werk het programma bij.")
+            migrate(self.db)
+        except sqlite.DatabaseError as exc:
             raise StoreError(f"'{self.path}' is geen werkplaats-project of is beschadigd ({exc}).") from None
-
-    def _configure(self, create: bool) -> None:
-        conn = self.db.conn
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        if not create and app_id != APPLICATION_ID:
-            raise StoreError(f"'{self.path}' is geen werkplaats-project.")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        version = user_version(self.db)
-        if version > latest_version():
-            raise StoreError(
-                f"'{self.path}' is gemaakt met een nieuwere versie van werkplaats (schema {version}); werk het programma bij."
-            )
-        if create:
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        migrate(self.db)
         if create:
             with self.atomic():
                 self.settings.set("created_at", now())
@@ -113,37 +96,19 @@ class Project:
     def atomic(self) -> Iterator["Project"]:
         """One write transaction (a savepoint when nested); rolled back on any error.
 
-        The outer transaction starts with ``BEGIN IMMEDIATE``: it takes the
-        write lock up front, so two processes writing the same project wait
-        for each other (busy timeout) instead of failing on a lock upgrade.
+        Two processes writing the same project wait for each other instead
+        of failing (see :func:`.sqlite.transaction`).
         """
-        conn = self.db.conn
-        if conn.in_transaction:
-            with self.db.atomic():
-                yield self
-            return
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with sqlite.transaction(self.db):
             yield self
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        else:
-            try:
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
 
     def integrity_check(self) -> str:
         """'ok', or what is wrong with the file."""
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0]
+        return sqlite.integrity_check(self.db)
 
     @property
     def schema_version(self) -> int:
-        return user_version(self.db)
+        return sqlite.user_version(self.db)
 
     def row_counts(self, tables: Iterable[str]) -> dict[str, int]:
         """How many rows each of some tables holds (0 for a table this project does not have)."""
