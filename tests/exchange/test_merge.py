@@ -140,3 +140,15 @@ def test_deleted_coding_in_copy_is_deleted(copies):
 def test_cannot_merge_with_itself(demo):
     with Project(demo) as t, pytest.raises(MergeError):
         merge(t, demo, "lead")
+
+
+def test_conflicts_name_the_choice_not_the_flag(copies):
+    target, paths = copies
+    _code(paths["anna"], "anna", 2, rename="Naam van Anna")
+    _code(paths["bram"], "bram", 3, rename="Naam van Bram")
+    with Project(target) as t:
+        merge(t, paths["anna"], "lead")
+        report = merge(t, paths["bram"], "lead")
+    assert report.conflicts[0].kind == "changed" and "--" not in report.conflicts[0]
+    with pytest.raises(ValueError):
+        merge(t, paths["bram"], "lead", prefer="bron")
