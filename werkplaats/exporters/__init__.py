@@ -153,7 +153,7 @@ def _export_framework(ds: Dataset, quoter: Quoter, path: Path, per_cell: int) ->
             wt.orient(document.sections[0], landscape=True)
             document.add_heading("Framework-matrix", 1)
             add_framework(document, fw)
-            finish(document, "Framework-matrix", ds.project.meta("name") or "")
+            finish(document, "Framework-matrix", ds.project.settings.get("name") or "")
             document.save(temp)
     elif suffix == ".xlsx":
         from .xlsx import export_workbook
@@ -181,7 +181,7 @@ def export_report(project: Project, path: str | Path, filters: Filters | None = 
     :param toc_pages: page numbers in the table of contents (``None``: when LibreOffice is installed).
     """
     path = check_output(path, overwrite, (".docx", ".xlsx"))
-    author = author or project.meta("author") or ""
+    author = author or project.settings.get("author") or ""
     if path.suffix.lower() == ".docx":
         from .pdf import MISSING, PdfError, find_libreoffice
         from .report import build_report

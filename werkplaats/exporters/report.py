@@ -310,7 +310,7 @@ def build_report(project: Project, path: str | Path, filters: Filters | None = N
     _reviews(document, project)
     _codebook(document, ds, project)
     wf.add_page_footer(document)
-    name = project.meta("name") or project.path.stem
+    name = project.settings.get("name") or project.path.stem
     wf.set_properties(document, f"{TITLE}: {name}", author,
                       subject="Werkzame factoren per casus en regio (ontwikkelwerkplaatsen, Participatiewet)",
                       keywords="werkzame factoren; kwalitatief onderzoek; casussen; regio's")
