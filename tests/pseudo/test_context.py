@@ -11,7 +11,6 @@ from werkplaats.pseudo import Pseudonymiser
 from werkplaats.pseudo.realistic import invented
 from werkplaats.pseudo.rules import AGE, CASE_NUMBER, detect_rules
 from werkplaats.review import LeakError, pack
-from werkplaats.store import Coder
 
 ROOT = Path(__file__).resolve().parents[2]
 
