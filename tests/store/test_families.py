@@ -44,6 +44,8 @@ def test_pseudo_detections_key_and_names(project):
     pseudo = project.pseudo
     pseudo.replace_auto(doc_id, [Detection(3, 8, "persoon", "Eerst", "regel")], "regels")
     assert pseudo.has_run(doc_id) and pseudo.runs([doc_id]) == {doc_id: "regels"}
+    assert pseudo.run_times()[doc_id][0] == "regels"
+    assert project.documents.latest_import() == project.documents.get(doc_id)["imported_at"]
     (row,) = pseudo.detections(doc_id)
     pseudo.set_status(row["id"], "rejected")
     assert pseudo.active(doc_id) == [] and pseudo.counts() == {}

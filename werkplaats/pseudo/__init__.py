@@ -84,11 +84,7 @@ class Pseudonymiser:
         """The codebook's words and the researcher's 'nooit' list: never a person (lowercase)."""
         if self._extra is None:
             words: set[str] = set()
-            try:
-                rows = self.project.db.execute("SELECT name FROM codes").fetchall()
-            except Exception:  # a project without a codebook table
-                rows = []
-            for (name,) in rows:
+            for name in (code["name"] for code in self.project.codes.list()):
                 for w in re.findall(r"[\wÀ-ÿ-]+", name or ""):
                     if len(w) > 3:
                         words.add(w.lower())
@@ -312,8 +308,8 @@ class Pseudonymiser:
 
     def stale(self, document_ids: Iterable[int]) -> list[int]:
         """Documents whose detections are missing or older than the newest import (new names may be known since)."""
-        runs = {r[0]: (r[1], r[2]) for r in self.project.db.execute("SELECT document_id, detectors, at FROM pseudo_runs")}
-        latest = self.project.db.execute("SELECT MAX(imported_at) FROM documents").fetchone()[0] or ""
+        runs = self.store.run_times()
+        latest = self.project.documents.latest_import() or ""
         want_deduce = self.use_deduce is True or (self.use_deduce is None and self._deduce_installed())
         result = []
         for doc_id in document_ids:

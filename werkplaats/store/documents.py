@@ -227,6 +227,10 @@ class Documents(Family):
         if fields:
             self.db["documents"].update(doc_id, fields)
 
+    def latest_import(self) -> str | None:
+        """When the most recent document was imported (``None``: no documents)."""
+        return self.db.execute("SELECT MAX(imported_at) FROM documents").fetchone()[0]
+
     def source_types(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT DISTINCT source_type FROM documents ORDER BY 1")]
 

@@ -44,6 +44,11 @@ class Pseudo(Family):
                                        params).fetchall())
         return out
 
+    def run_times(self) -> dict[int, tuple[str, str]]:
+        """Per document: which detectors last ran and when (``(detectors, at)``)."""
+        return {d: (detectors, at) for d, detectors, at in self.db.execute(
+            "SELECT document_id, detectors, at FROM pseudo_runs")}
+
     def replace_auto(self, document_id: int, detections: list["Detection"], detectors: str) -> None:
         """Replace a document's automatic detections; keep accepted, rejected and manual ones."""
         with self.project.atomic():
