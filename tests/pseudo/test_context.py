@@ -54,8 +54,8 @@ def header_doc(project, lines, turns, title="Kop", meta=None):
         b.add(text, TURN, prefix=f"{speaker}: ", speaker=speaker)
     doc = b.build(title, "txt", metadata=meta or {})
     with project.atomic():
-        sid = project.add_source(filename=f"{title}.txt", path=f"{title}.txt", sha256=title, content=b"x", fmt="txt")
-        return project.add_document(doc, source_id=sid, filename=f"{title}.txt", source_type="interview", region="Ferm Werk")
+        sid = project.documents.add_source(filename=f"{title}.txt", path=f"{title}.txt", sha256=title, content=b"x", fmt="txt")
+        return project.documents.add(doc, source_id=sid, filename=f"{title}.txt", source_type="interview", region="Ferm Werk")
 
 
 def test_header_labels_stay_and_speakers_become_roles(project):
@@ -118,11 +118,10 @@ def test_realistic_names_keep_gender_and_shape():
 
 def coded_project(project, blocks, title="Leak"):
     d = add_doc(project, blocks, title)
-    segments = [s for s in project.segments(d) if s["kind"] == "turn"]
-    c = Coder(project, "anna")
-    if c.code("x.code") is None:
-        c.add_code("x.code", "Vertrouwen", definition="Vertrouwen tussen klant en professional.")
-    c.apply_many([(d, s["start"], s["end"], "x.code") for s in segments], description="test")
+    segments = [s for s in project.documents.segments(d) if s["kind"] == "turn"]
+    if project.codes.get("x.code") is None:
+        project.codes.add("x.code", "Vertrouwen", definition="Vertrouwen tussen klant en professional.", coder="anna")
+    project.codings.apply_many([(d, s["start"], s["end"], "x.code") for s in segments], description="test", coder="anna")
     return d
 
 
@@ -207,10 +206,10 @@ def test_exports_pseudonymise_quotes_unless_ruw(demo, tmp_path):
     from tests.cli.test_cli import run
 
     with __import__("werkplaats.store", fromlist=["Project"]).Project(demo) as p:
-        doc = next(d for d in p.documents() if d["title"] == "Interview inwoner Woerden (casus FW-01)")
-        text = p.document(doc["id"])["text"]
+        doc = next(d for d in p.documents.list() if d["title"] == "Interview inwoner Woerden (casus FW-01)")
+        text = p.documents.get(doc["id"])["text"]
         start = text.index("Naima")
-        Coder(p, "anna").apply_many([(doc["id"], start, start + 200, "pr.vertrouwensrelatie")], description="t")
+        p.codings.apply_many([(doc["id"], start, start + 200, "pr.vertrouwensrelatie")], description="t", coder="anna")
     out = tmp_path / "c.csv"
     result = run("codings", "exporteer", demo, "-o", out)
     assert "gepseudonimiseerd" in result.output and "Naima" not in out.read_text(encoding="utf-8")

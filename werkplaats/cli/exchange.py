@@ -36,11 +36,6 @@ CONFLICT_HINTS = {
 # The CLI's Dutch words for the merge API's choices.
 PREFER_WORDS = {"doel": "target", "bron": "source"}
 ON_DELETED_WORDS = {"herstel": "restore", "volg": "follow"}
-# merge.Conflict.kind → the choice that resolves it
-CONFLICT_HINTS = {
-    "changed": "Kies --neem doel of --neem bron.",
-    "deleted": "Kies --verwijderd herstel of --verwijderd volg.",
-}
 
 
 # -- REFI-QDA import ------------------------------------------------------------------------------
