@@ -130,7 +130,7 @@ def test_failure_while_storing_leaves_nothing_behind(tmp_path, wpl, monkeypatch)
         real(self, *args, **kwargs)  # the document and its segments are written …
         raise RuntimeError("stroomstoring")  # … and then something goes wrong
 
-    monkeypatch.setattr(Project, "add_document", explode)
+    monkeypatch.setattr(Documents, "add", explode)
     result = run("importeer", wpl, f, ok=False)
     assert "onverwachte fout" in result.output and "RuntimeError" in result.output
     assert snapshot(wpl) == before

@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "werkplaats"
 SQL = re.compile(
     r"\.execute(many|script)?\(|\bSELECT\s|\bINSERT\s+(OR\s+\w+\s+)?INTO\b|\bUPDATE\s+\w+\s+SET\b|\bDELETE\s+FROM\b"
     r"|\bCREATE\s+(TABLE|INDEX|VIRTUAL|TRIGGER|UNIQUE)\b|\bDROP\s+(TABLE|INDEX)\b|\bPRAGMA\b|\bMATCH\s+\?"
-    r"|\bimport\s+sqlite3\b|\bsqlite_utils\b|\.db\.|\.conn\."
+    r"|\bimport\s+sqlite3\b|^\s*(from|import)\s+sqlite_utils\b|\.db\.|\.conn\."
     r'|\bdb\[\s*["\']',
 )
 
