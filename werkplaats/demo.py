@@ -38,10 +38,20 @@ def free_path(path: Path) -> Path:
 
 
 def build_demo(path: Path, corpus: Path | None = None, progress: Callable[[FileResult], None] | None = None) -> ImportReport:
-    """Create the demo project at ``path`` (which must not exist) from the corpus manifest."""
-    from .codebook import load_yaml_file
+    """Create the demo project at ``path`` (which must not exist) from the corpus manifest.
+
+    The project is built under a temporary name next to ``path`` and appears there only when it is complete.
+    """
+    from .fileio import replacing
 
     corpus = corpus or corpus_dir()
+    with replacing(path, exists=False) as temp:
+        return _build(temp, corpus, progress)
+
+
+def _build(path: Path, corpus: Path, progress: Callable[[FileResult], None] | None) -> ImportReport:
+    from .codebook import load_yaml_file
+
     entries = read_manifest(corpus / "manifest.csv")
     codebook = load_yaml_file(codebook_path())
     with Project.create(path) as project:

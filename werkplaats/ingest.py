@@ -18,6 +18,7 @@ from typing import Callable, Iterable
 
 from .importers import REGISTRY, ImportFailure, importer_for
 from .importers.base import decode_text
+from .importers.clean import clean_document, clean_options
 from .model import SOURCE_TYPES
 from .regions import canonical_region
 from .store import AttributeValueError, Project
@@ -217,10 +218,16 @@ def import_file(project: Project, path: Path, options: ImportOptions, coder: str
             ),
         )
 
+    warnings = []
     try:
         documents = importer.read(data, path.name)
         if not documents:
             raise ImportFailure("het bestand bevat geen documenten")
+        options = clean_options(options)
+        replaced = sum(clean_document(doc, path.stem) for doc in documents)
+        if replaced:
+            warnings.append(f"{replaced} stuurteken(s) in de tekst vervangen door een zichtbaar teken "
+                            "(zoals ␛ of �); de rest van de tekst is ongewijzigd")
         source_type = options.source_type or documents[0].source_type or guess_source_type(path, importer.format)
         region = canonical_region(options.region)
         ids = []
@@ -252,7 +259,9 @@ def import_file(project: Project, path: Path, options: ImportOptions, coder: str
     except Exception as exc:  # never show raw text: only the kind of error
         return FileResult(shown, FAILED, reason=f"onverwachte fout bij het lezen ({type(exc).__name__})")
     words = sum(len(d.text.split()) for d in documents)
-    return FileResult(shown, IMPORTED, documents=len(documents), words=words, document_ids=ids)
+    warnings += [w for d in documents for w in d.warnings]
+    return FileResult(shown, IMPORTED, documents=len(documents), words=words, document_ids=ids,
+                      warnings=list(dict.fromkeys(warnings)))
 
 
 def import_exchange_file(project: Project, path: Path, coder: str) -> FileResult:

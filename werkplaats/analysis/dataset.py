@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ..regions import REGIONS, canonical_region
+from ..safetext import UNSAFE, shown
 from .labels import attribute_label, coder_label, is_ladder, ladder_note, ladder_value_label, source_type_label
 from ..store import Project
 from .choices import DIMENSIONS
@@ -104,6 +105,18 @@ def _people(value: str) -> list[str]:
     return [p.strip(" .;").lower() for p in re.split(r",|;| en |/", value) if p.strip(" .;")]
 
 
+def shown_frame(frame: pd.DataFrame, columns=None) -> pd.DataFrame:
+    """``frame`` with the control characters in its text columns shown (names, titles: they go into exports)."""
+    for column in columns or frame.columns:
+        if column.endswith("id"):
+            continue  # keys join tables; they are never shown as they are
+        values = frame[column]
+        if values.dtype == object or pd.api.types.is_string_dtype(values):
+            if any(isinstance(v, str) and UNSAFE.search(v) for v in values):
+                frame[column] = values.map(shown)
+    return frame
+
+
 class Dataset:
     """The data in scope of ``filters``, loaded once; matrices are computed from it."""
 
@@ -114,8 +127,8 @@ class Dataset:
         self.codes = self._load_codes()
         rows = sorted(project.documents.list(regions=f.regions, source_types=f.source_types, since=f.since),
                       key=lambda d: d["id"])
-        docs = pd.DataFrame.from_records(rows, columns=DOCUMENT_COLUMNS).rename(
-            columns={"id": "document_id", "case_name": "casus"})
+        docs = shown_frame(pd.DataFrame.from_records(rows, columns=DOCUMENT_COLUMNS).rename(
+            columns={"id": "document_id", "case_name": "casus"}))
         docs["casus"] = docs["casus"].fillna(NO_CASE)
         docs["region"] = docs["region"].fillna(UNKNOWN)
         docs["municipality"] = docs["municipality"].fillna(UNKNOWN)
@@ -130,13 +143,13 @@ class Dataset:
         self.fragments = frags
         cases = pd.DataFrame.from_records(sorted(project.cases.list(), key=lambda c: c["id"]),
                                           columns=["id", "name", "region", "municipality"]).rename(columns={"id": "case_id"})
-        self.cases = cases.set_index("case_id", drop=False)
+        self.cases = shown_frame(cases).set_index("case_id", drop=False)
         self._cache: dict = {}
 
     # -- codes ------------------------------------------------------------------------
 
     def _load_codes(self) -> pd.DataFrame:
-        rows = pd.DataFrame.from_records(self.project.codes.list(), columns=CODE_COLUMNS)
+        rows = shown_frame(pd.DataFrame.from_records(self.project.codes.list(), columns=CODE_COLUMNS))
         children: dict = {}
         for row in rows.itertuples(index=False):
             children.setdefault(row.parent_id if isinstance(row.parent_id, str) else None, []).append(row.id)
@@ -217,7 +230,7 @@ class Dataset:
     def segments(self) -> pd.DataFrame:
         """Segments of the documents in scope (with speaker role and word count)."""
         rows = self.project.documents.segments_of(self.documents.index.tolist(), with_text=True)
-        seg = pd.DataFrame.from_records(rows, columns=SEGMENT_COLUMNS)
+        seg = shown_frame(pd.DataFrame.from_records(rows, columns=SEGMENT_COLUMNS), ("speaker",))
         seg = seg.sort_values(["document_id", "start"], kind="stable").reset_index(drop=True)
         seg["words"] = [len(t.split()) for t in seg["text"]]
         seg = seg.drop(columns="text")
@@ -263,7 +276,8 @@ class Dataset:
 
     @cached_property
     def attributes(self) -> pd.DataFrame:
-        return pd.DataFrame(self.project.cases.attribute_values(), columns=["case_id", "name", "value", "number"])
+        return shown_frame(pd.DataFrame(self.project.cases.attribute_values(),
+                                        columns=["case_id", "name", "value", "number"]))
 
     def attribute_names(self) -> list[str]:
         names = [d["name"] for d in self.project.cases.definitions(in_use=True)]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..pseudo import Pseudonymiser
+from ..safetext import shown
 from ..store import Project
 from .dataset import NO_SPEAKER, Dataset
 
@@ -118,7 +119,7 @@ class Quoter:
         """The pseudonymised, shortened text of a fragment."""
         self.prepare([document_id])
         full = self.ps.span(int(document_id), int(start), int(end), text=self._text(int(document_id)))
-        return shorten(full, self.max_chars)
+        return shown(shorten(full, self.max_chars))
 
     def free_text(self, text: str | None, thorough: bool = False) -> str:
         """Any other text (titles, memos) with the project's personal data replaced.
@@ -143,7 +144,7 @@ class Quoter:
                 out += [text[pos:d.start], self.ps.pseudonym(d.type, d.text)]
                 pos = d.end
             out.append(text[pos:])
-            self._free[key] = re.sub(r"[ \t]+", " ", "".join(out)).strip()
+            self._free[key] = shown(re.sub(r"[ \t]+", " ", "".join(out)).strip())
         return self._free[key]
 
 

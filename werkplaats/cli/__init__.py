@@ -71,6 +71,9 @@ class Werkplaats(Group):
         return name in COMMANDS or name in self.aliases
 
     def invoke(self, ctx):
+        from ..fileio import clean_stale
+
+        clean_stale(".")  # temporary files a killed command left here (demo.wpl is made here)
         try:
             return super().invoke(ctx)
         except ModuleNotFoundError as exc:
@@ -122,4 +125,16 @@ _dutch_help_options(cli)
 
 
 def main() -> None:
+    _exit_on_sigterm()
     cli(prog_name="werkplaats")
+
+
+def _exit_on_sigterm() -> None:
+    """``kill`` (SIGTERM) ends a command like Ctrl+C does: cleaning up runs (temporary files removed)."""
+    import signal
+
+    def stop(signum, frame):
+        raise SystemExit(128 + signum)
+
+    if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, stop)

@@ -64,3 +64,19 @@ def install() -> None:
                    click.types):
         if hasattr(module, "_"):
             module._ = translate
+    _safe_errors(click.exceptions)
+
+
+def _safe_errors(exceptions) -> None:
+    """Error messages name files and values from outside: their control characters are shown, not sent."""
+    echo = exceptions.echo
+    if getattr(echo, "_werkplaats_safe", False):
+        return
+
+    def safe_echo(message=None, *args, **kwargs):
+        from ..safetext import shown
+
+        return echo(shown(message), *args, **kwargs)
+
+    safe_echo._werkplaats_safe = True
+    exceptions.echo = safe_echo

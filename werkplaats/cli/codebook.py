@@ -69,6 +69,7 @@ def exporteer(project: str, output: str, overschrijf: bool) -> None:
     Voorbeeld: werkplaats codeboek exporteer onderzoek.wpl -o codeboek.yaml
     """
     from ..codebook import dump_qdc, dump_yaml
+    from ..fileio import write_bytes
 
     refuse_overwrite(output, overschrijf)
     with open_project(project) as p:
@@ -76,5 +77,5 @@ def exporteer(project: str, output: str, overschrijf: bool) -> None:
     if not cb.codes:
         fail("Het project heeft nog geen codeboek; laad er een met 'werkplaats codeboek laad'.")
     data = dump_qdc(cb) if output.lower().endswith(".qdc") else dump_yaml(cb).encode("utf-8")
-    Path(output).write_bytes(data)
+    write_bytes(output, data, overwrite=overschrijf)
     console.print(f"{len(cb.codes)} codes geëxporteerd naar {escape(output)}.")

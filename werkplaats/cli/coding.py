@@ -15,6 +15,7 @@ from .common import (
     coder_option,
     console,
     dry_run_option,
+    echo_json,
     err,
     escape,
     fail,
@@ -184,9 +185,8 @@ def toon(project, code_id, coder, as_json, ruw) -> None:
         if as_json:
             if ruw:
                 warn_raw()
-            out = sys.stdout
             for record in records:
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                echo_json(record)
             return
         n = 0
         for r in records:
@@ -249,13 +249,14 @@ def exporteer(project, output, code_id, coder, overschrijf, ruw) -> None:
     Voorbeeld: werkplaats coderingen exporteer onderzoek.wpl -o coderingen.csv
     """
     from ..codings_io import export_codings_csv
+    from ..fileio import write_text
 
     refuse_overwrite(output, overschrijf)
     if ruw:
         warn_raw()
     with open_project(project) as p:
         text, n = export_codings_csv(p, code_id, coder, raw=ruw)
-    Path(output).write_text(text, encoding="utf-8")
+    write_text(output, text, overwrite=overschrijf)
     console.print(f"{plural(n, 'codering', 'coderingen')} geëxporteerd naar {escape(output)}"
                   + (" (met ruwe persoonsgegevens)." if ruw else " (citaten gepseudonimiseerd)."))
 

@@ -22,7 +22,11 @@ import click
 
 
 class _LazyConsole:
-    """A rich Console made on first use: ``--versie`` and ``--help`` never import rich.console."""
+    """A rich Console made on first use: ``--versie`` and ``--help`` never import rich.console.
+
+    Whatever it prints passes through :func:`werkplaats.safetext.shown`: a control character in a
+    title, name, memo or text is shown (``␛``), never sent to the terminal.
+    """
 
     def __init__(self, **settings) -> None:
         self._settings = settings
@@ -32,7 +36,10 @@ class _LazyConsole:
         if self._console is None:
             from rich.console import Console
 
+            from ..safetext import guard_console
+
             self._console = Console(**self._settings)
+            guard_console(self._console)
         return getattr(self._console, name)
 
 
@@ -45,6 +52,20 @@ def escape(text: str) -> str:
     from rich.markup import escape as rich_escape
 
     return rich_escape(text)
+
+
+def echo_json(data, **kwargs) -> None:
+    """Print ``data`` as JSON (for scripts); control characters in it are ``\\uXXXX`` escapes."""
+    from ..safetext import json_text
+
+    click.echo(json_text(data, **kwargs))
+
+
+def echo_text(text: str) -> None:
+    """Print plain text (a document, say) with its control characters shown, not executed."""
+    from ..safetext import shown
+
+    click.echo(shown(text))
 
 
 def new_table(*args, **kwargs):
@@ -106,8 +127,10 @@ def missing_package(exc: ModuleNotFoundError) -> str | None:
 
 def open_project(path: str, create: bool = False):
     """Open (or with ``create``: create if missing) a project file; a bad path is a Dutch error."""
+    from ..fileio import clean_stale
     from ..store import Project, StoreError
 
+    clean_stale(Path(path).parent)  # temporary files of a killed export next to the project
     if not create and not Path(path).exists():
         fail(f"Projectbestand '{path}' bestaat niet. Maak het aan met 'werkplaats nieuw {path}'.")
     try:

@@ -17,13 +17,16 @@ from .common import (
     coder_option,
     console,
     dry_run_option,
+    echo_json,
     err,
     escape,
     fail,
     json_option,
     new_table,
     option,
+    overwrite_option,
     project_argument,
+    refuse_overwrite,
 )
 from .common import open_project as _open
 
@@ -157,7 +160,7 @@ def voeg_samen(doel, kopieen, neem, verwijderd, dry_run, coder, as_json) -> None
                     f"{report.memos_added + report.memos_updated + report.memos_deleted} memo's"
                     + ("" if report.changes else " (niets te doen)") + ".")
     if as_json:
-        click.echo(json.dumps([r.__dict__ for r in reports], ensure_ascii=False, indent=2))
+        echo_json([r.__dict__ for r in reports], indent=2)
     if failed:
         sys.exit(1)
 
@@ -173,9 +176,10 @@ def voeg_samen(doel, kopieen, neem, verwijderd, dry_run, coder, as_json) -> None
 @click.option("--eenheid", type=click.Choice(["segment", "teken"]), default="segment", show_default=True,
               help="Eenheid: segmenten (sprekersbeurten, alinea's) of tekens.")
 @click.option("-o", "--uitvoer", "output", type=click.Path(dir_okay=False), help="Ook opslaan als .xlsx of .docx.")
+@overwrite_option
 @json_option()
 @click.argument("meer_coders", nargs=-1)
-def overeenstemming(project, coders, codes, eenheid, output, as_json, meer_coders) -> None:
+def overeenstemming(project, coders, codes, eenheid, output, overschrijf, as_json, meer_coders) -> None:
     """Overeenstemming tussen codeurs per code en in totaal: percentage, Cohens kappa (twee
     codeurs) en Krippendorffs alfa (nominaal, elk aantal codeurs, ontbrekende waarden toegestaan).
 
@@ -188,6 +192,8 @@ def overeenstemming(project, coders, codes, eenheid, output, as_json, meer_coder
 
     names = [c.strip() for item in (*coders, *meer_coders) for c in item.split(",") if c.strip()]
     wanted = [c.strip() for item in codes for c in item.split(",") if c.strip()] or None
+    if output:
+        refuse_overwrite(output, overschrijf)
     with _open(project) as p:
         try:
             result = agreement(p, names, wanted, eenheid)
@@ -197,10 +203,10 @@ def overeenstemming(project, coders, codes, eenheid, output, as_json, meer_coder
         def clean(v):
             return None if isinstance(v, float) and math.isnan(v) else v
 
-        click.echo(json.dumps({"coders": result.coders, "eenheid": result.unit, "codes": [
+        echo_json({"coders": result.coders, "eenheid": result.unit, "codes": [
             {"code": f.code_id, "naam": f.name, "eenheden": f.units, "met_code": f.coded, "overeenstemming": clean(f.percent),
              "kappa": clean(f.kappa), "alfa": clean(f.alpha)} for f in result.codes + [result.overall]]},
-            ensure_ascii=False, indent=2))
+            indent=2)
     else:
         table_rows = rows(result)
         table = new_table(title=f"Overeenstemming: {', '.join(result.coders)} (eenheid: {eenheid})", title_justify="left")
@@ -212,7 +218,7 @@ def overeenstemming(project, coders, codes, eenheid, output, as_json, meer_coder
         console.print(table)
     if output:
         try:
-            write_report(result, output)
+            write_report(result, output, overwrite=overschrijf)
         except AgreementError as exc:
             fail(exc)
         console.print(f"Opgeslagen in {escape(output)}.")

@@ -17,6 +17,7 @@ from .common import (
     coder_option,
     coders_option,
     console,
+    echo_json,
     err,
     escape,
     json_option,
@@ -92,11 +93,11 @@ def stel_voor(project, code_id, document, segment, top, min_score, interactief, 
             _fail(exc)
     if as_json:
         for s in items:
-            click.echo(json.dumps({
+            echo_json({
                 "document_id": s.document_id, "title": s.title, "filename": s.filename, "segment_id": s.segment_id,
                 "start": s.start, "end": s.end, "text": s.text, "code_id": s.code_id, "code": s.code_name,
                 "score": s.score, "explanation": s.explanation,
-            }, ensure_ascii=False))
+            })
         return
     for s in items:
         _show(s)
@@ -286,7 +287,7 @@ def model_evaluate(project, k, helft, alle_segmenten, coders, as_json, model) ->
             _fail(exc)
         names = {c["id"]: c["name"] for c in p.codes.list()}
     if as_json:
-        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        echo_json(result, indent=2)
         return
     how = "helft/helft" if helft else f"{result['folds']}-voudige kruisvalidatie"
     console.print(_metrics_table(f"Trefwoorden uit het codeboek ({how})", result["woorden"], names))
@@ -335,7 +336,7 @@ def nlp_info(project, as_json, model) -> None:
         except NlpError as exc:
             _fail(exc)
     if as_json:
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        echo_json(data, indent=2)
         return
     kind = "terugval" if data["terugval"] else data["bron"]
     console.print(f"Pijplijn: [bold]{escape(data['pijplijn'])}[/bold] ({escape(kind)}; {escape(data['id'])})")
@@ -406,6 +407,6 @@ def nlp_search(project, zoekvraag, as_json, prefix, limit, model) -> None:
             _fail(exc)
     if as_json:
         for h in hits:
-            click.echo(json.dumps({k: v for k, v in h.items() if k != "snippet"}, ensure_ascii=False))
+            echo_json({k: v for k, v in h.items() if k != "snippet"})
         return
     print_hits(hits, limit)

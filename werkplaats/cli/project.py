@@ -11,6 +11,7 @@ import click
 from .common import (
     CONTEXT,
     console,
+    echo_json,
     err,
     escape,
     fail,
@@ -52,7 +53,7 @@ def info(project: str, as_json: bool) -> None:
     with open_project(project) as p:
         data = p.info()
     if as_json:
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        echo_json(data, indent=2)
         return
     console.print(
         f"[bold]{escape(project)}[/bold]: {plural(data['documents'], 'document', 'documenten')}, "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import CONTEXT, console, err, fail, open_project, plural, project_argument
+from .common import CONTEXT, console, echo_text, err, fail, open_project, plural, project_argument
 
 
 @click.command(context_settings=CONTEXT)
@@ -41,7 +41,7 @@ def pseudo(project: str, show: str | None, zonder_deduce: bool, always: tuple, n
                 fail(exc)
             if always or never:
                 ps.detect([doc_id])
-            click.echo(ps.document_text(doc_id))
+            echo_text(ps.document_text(doc_id))
             return
         docs = p.documents.list()
         if err.is_terminal:

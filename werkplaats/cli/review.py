@@ -12,12 +12,15 @@ from .common import (
     DefaultGroup,
     coder_option,
     console,
+    echo_json,
     err,
     escape,
     json_option,
     new_table,
     open_project,
+    overwrite_option,
     plural,
+    refuse_overwrite,
 )
 
 
@@ -39,7 +42,8 @@ def review() -> None:
 @coder_option("Naam van de onderzoeker die het pakket maakt.")
 @click.option("--sla-over", "skip_leaks", is_flag=True,
               help="Laat alleen de fragmenten weg waarin nog een persoonsgegeven zou staan; maak de rest wel.")
-def review_pack(project, output, codes, regio, maximum, zonder_deduce, coder, skip_leaks) -> None:
+@overwrite_option
+def review_pack(project, output, codes, regio, maximum, zonder_deduce, coder, skip_leaks, overschrijf) -> None:
     """Maak een reviewpakket: alleen gepseudonimiseerde fragmenten met code en definitie.
 
     Het pakket bevat geen ruwe tekst, geen sleutel en geen andere documenten.
@@ -49,11 +53,12 @@ def review_pack(project, output, codes, regio, maximum, zonder_deduce, coder, sk
     from ..review import LeakError, pack
     from ..store import PackageError
 
+    refuse_overwrite(output, overschrijf)
     with open_project(project) as p:
         try:
             result = pack(p, output, coder=coder, codes=[c.strip() for c in codes.split(",")] if codes else None,
                           region=regio, maximum=maximum, use_deduce=False if zonder_deduce else None,
-                          skip_leaks=skip_leaks)
+                          skip_leaks=skip_leaks, overwrite=overschrijf)
         except LeakError as exc:
             _explain_leaks(p, project, exc)
             raise click.ClickException(str(exc)) from None
@@ -163,7 +168,7 @@ def review_summary(project, as_json) -> None:
     with open_project(project) as p:
         rows = agreement(p)
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        echo_json(rows, indent=2)
         return
     table = new_table(title="Oordelen van reviewers per code", title_justify="left")
     for col in ("Code", "Past", "Past niet", "Twijfel", "Mist iets", "Instemming"):

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from .common import CONTEXT, console, escape, fail, json_option, open_project, project_argument
+from .common import CONTEXT, console, echo_json, escape, fail, json_option, open_project, project_argument
 from .nlp import MODEL_OPTION, pipeline_for
 
 JSON_FIELDS = ("document_id", "title", "filename", "region", "case_name", "segment_id", "start", "end", "speaker",
@@ -58,6 +58,6 @@ def zoek(project: str, zoekvraag: str, as_json: bool, exact: bool, limit: int, l
             fail(exc)
     if as_json:
         for h in hits:
-            click.echo(json.dumps({k: h[k] for k in JSON_FIELDS}, ensure_ascii=False))
+            echo_json({k: h[k] for k in JSON_FIELDS})
         return
     print_hits(hits, limit)

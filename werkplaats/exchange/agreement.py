@@ -316,8 +316,22 @@ def rows(result: Agreement) -> list[list[str]]:
     return out
 
 
-def write_report(result: Agreement, path: str) -> None:
-    """Write the table to ``.xlsx`` (numbers as numbers) or ``.docx``."""
+def write_report(result: Agreement, path: str, overwrite: bool = False) -> None:
+    """Write the table to ``.xlsx`` (numbers as numbers) or ``.docx``, atomically.
+
+    :param overwrite: replace an existing file (otherwise :class:`~werkplaats.fileio.OutputExists`).
+    """
+    from ..fileio import replacing
+
+    if not path.lower().endswith((".xlsx", ".docx")):
+        raise AgreementError("Uitvoer kan naar .xlsx of .docx.")
+    with replacing(path, overwrite) as temp:
+        _write_report(result, path, str(temp))
+
+
+def _write_report(result: Agreement, path: str, temp: str) -> None:
+    from ..safetext import shown
+
     table = rows(result)
     title = (f"Overeenstemming tussen {', '.join(result.coders)} "
              f"(eenheid: {'segment' if result.unit == SEGMENT else 'teken'})")
@@ -327,29 +341,27 @@ def write_report(result: Agreement, path: str) -> None:
         wb = Workbook()
         ws = wb.active
         ws.title = "Overeenstemming"
-        ws.append([title])
-        ws.append(table[0])
+        ws.append([shown(title)])
+        ws.append([shown(v) for v in table[0]])
         for fig in result.codes + [result.overall]:
-            values = [fig.name, fig.units, fig.coded, None if math.isnan(fig.percent) else fig.percent]
+            values = [shown(fig.name), fig.units, fig.coded, None if math.isnan(fig.percent) else fig.percent]
             if len(result.coders) == 2:
                 values.append(None if fig.kappa is None or math.isnan(fig.kappa) else fig.kappa)
             values.append(None if math.isnan(fig.alpha) else fig.alpha)
             ws.append(values)
-        wb.save(path)
+        wb.save(temp)
     elif path.lower().endswith(".docx"):
         import docx
 
         document = docx.Document()
-        document.add_heading(title, level=1)
+        document.add_heading(shown(title), level=1)
         t = document.add_table(rows=0, cols=len(table[0]))
         t.style = "Table Grid"
         for row in table:
             cells = t.add_row().cells
             for cell, value in zip(cells, row):
-                cell.text = value
+                cell.text = shown(value)
         document.add_paragraph(
             "Overeenstemming: aandeel eenheden waarop alle aanwezige codeurs hetzelfde deden. Krippendorffs alfa "
             "(nominaal) staat ontbrekende waarden toe: een codeur die in een document niets codeerde, telt daar niet mee.")
-        document.save(path)
-    else:
-        raise AgreementError("Uitvoer kan naar .xlsx of .docx.")
+        document.save(temp)

@@ -30,7 +30,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass, field
@@ -39,6 +38,7 @@ from pathlib import Path
 from .. import __version__
 from ..codebook.qdc import _element as code_element
 from ..codebook.qdc import code_guid
+from ..fileio import replacing
 from ..store import Project, now
 from .refi import (LEVELS_LABEL, MUNICIPALITY_VAR, NS, REGION_VAR, SIDECAR, SIDECAR_FORMAT, SOURCE_TYPE_VAR,
                    VALUE_ELEMENTS, QdpxError, decimal_text, guid5, is_guid, xsd_datetime)
@@ -527,17 +527,15 @@ def _quote(text: str, limit: int = 100) -> str:
 
 
 def _write_zip(path: Path, xml: bytes, files: dict[str, bytes | str], sidecar: bytes) -> None:
-    """Write the archive next to ``path`` and move it into place (never a half-written file)."""
+    """Write the archive next to ``path`` and move it into place (never a half-written file).
+
+    Whether ``path`` may be replaced was decided by the caller; the temporary file is private (0600)
+    until it is complete, and removed on failure or, after a kill, on the next start.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".werkplaats-", suffix=".qdpx", dir=path.parent)
-    os.close(fd)
-    try:
+    with replacing(path, overwrite=True) as tmp:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
             z.writestr("project.qde", xml)
             for name, content in files.items():
                 z.writestr(name, content.encode("utf-8") if isinstance(content, str) else content)
             z.writestr(SIDECAR, sidecar)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -10,8 +10,6 @@ existing file is only replaced with ``overwrite=True``.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from ..analysis import (AnalysisError, Dataset, Filters, Quoter, code_matrix, co
                         fragment_table, standard_matrices)
 from ..analysis.framework import FrameworkMatrix
 from ..analysis.matrices import Matrix
+from ..fileio import FileError, OutputExists as _FileExists, check_target, replacing
 from ..store import Project
 
 FORMATS = (".docx", ".xlsx", ".csv")
@@ -29,7 +28,7 @@ class ExportError(AnalysisError):
     """An export that cannot be done; the message is Dutch."""
 
 
-class OutputExists(ExportError):
+class OutputExists(ExportError, _FileExists):
     """The output file exists and replacing it was not asked for."""
 
 
@@ -50,26 +49,21 @@ def check_output(path: str | Path, overwrite: bool, formats=FORMATS) -> Path:
     path = Path(path)
     if path.suffix.lower() not in formats:
         raise ExportError(f"Onbekend bestandstype '{path.suffix or '(geen)'}'; kies {', '.join(formats)}.")
-    if path.exists() and not overwrite:
-        raise OutputExists(f"'{path}' bestaat al.")
-    if not path.parent.exists():
-        raise ExportError(f"De map '{path.parent}' bestaat niet.")
-    return path
-
-
-def write_atomically(path: Path, write) -> None:
-    """Call ``write(temporary_path)``, then move the result to ``path``."""
-    handle, temp = tempfile.mkstemp(prefix=".werkplaats-", suffix=path.suffix, dir=path.parent)
-    os.close(handle)
     try:
-        write(temp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)  # mkstemp makes 0600; an export is an ordinary file
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+        return check_target(path, overwrite)
+    except _FileExists:
+        raise OutputExists(f"'{path}' bestaat al.") from None
+    except FileError as exc:
+        raise ExportError(str(exc)) from None
+
+
+def write_atomically(path: Path, write, overwrite: bool = False) -> None:
+    """Call ``write(temporary_path)``, then move the result to ``path`` (see :func:`werkplaats.fileio.replacing`)."""
+    try:
+        with replacing(path, overwrite) as temp:
+            write(str(temp))
+    except _FileExists:
+        raise OutputExists(f"'{path}' bestaat al.") from None
 
 
 def safe_labels(matrix: Matrix, quoter: Quoter) -> Matrix:
@@ -108,14 +102,14 @@ def export_matrix(project: Project, path: str | Path, rows: str = "code", column
     quoter = Quoter(project, deduce=deduce)
     name = project.settings.get("name") or project.path.stem
     if rows == "casus" and columns == "code":
-        return _export_framework(ds, quoter, path, per_cell)
+        return _export_framework(ds, quoter, path, per_cell, overwrite)
     matrix = safe_labels(make_matrix(ds, rows, columns, measure, sum_parents, unit), quoter)
     quotes = 0
     suffix = path.suffix.lower()
     if suffix == ".docx":
         from .docx import export_matrix_docx
 
-        write_atomically(path, lambda temp: export_matrix_docx(matrix, temp, name))
+        write_atomically(path, lambda temp: export_matrix_docx(matrix, temp, name), overwrite)
     elif suffix == ".xlsx":
         from .xlsx import export_workbook
 
@@ -125,13 +119,13 @@ def export_matrix(project: Project, path: str | Path, rows: str = "code", column
         def write(temp):
             counter["n"] = export_workbook(temp, [matrix], quoter, table, ds.codes["name"].to_dict(),
                                            intro=_intro(name, ds))
-        write_atomically(path, write)
+        write_atomically(path, write, overwrite)
         quotes = counter["n"]
     else:
         from .csv import matrix_csv, write_csv
 
         text = matrix_csv(matrix)
-        write_atomically(path, lambda temp: write_csv(temp, text))
+        write_atomically(path, lambda temp: write_csv(temp, text), overwrite)
     return ExportSummary(path, matrix.title, matrix.frame.shape, quotes, quoter.detected)
 
 
@@ -141,7 +135,7 @@ def _intro(name: str, ds: Dataset) -> str:
             + "Citaten, namen en andere persoonsgegevens zijn gepseudonimiseerd; de sleutel blijft in het projectbestand.")
 
 
-def _export_framework(ds: Dataset, quoter: Quoter, path: Path, per_cell: int) -> ExportSummary:
+def _export_framework(ds: Dataset, quoter: Quoter, path: Path, per_cell: int, overwrite: bool) -> ExportSummary:
     fw: FrameworkMatrix = framework_matrix(ds, quoter, per_cell=per_cell)
     suffix = path.suffix.lower()
     if suffix == ".docx":
@@ -165,7 +159,7 @@ def _export_framework(ds: Dataset, quoter: Quoter, path: Path, per_cell: int) ->
 
         def write(temp):
             write_csv(temp, framework_csv(fw))
-    write_atomically(path, write)
+    write_atomically(path, write, overwrite)
     quotes = sum(len(c.quotes) for c in fw.cells.values())
     return ExportSummary(path, fw.title, (len(fw.cases), len(fw.codes)), quotes, quoter.detected)
 
@@ -193,20 +187,21 @@ def export_report(project: Project, path: str | Path, filters: Filters | None = 
             if find_libreoffice() is None:
                 raise ExportError(MISSING)
         result = {}
-        handle, pdf_temp = tempfile.mkstemp(prefix=".werkplaats-", suffix=".pdf", dir=path.parent)
-        os.close(handle)
 
         def write(temp):
-            result["summary"] = build_report(project, temp, filters, sum_parents, per_cell, per_region, deduce,
-                                             author, toc_pages, pdf_temp if pdf_path else None)
+            if pdf_path is None:
+                result["summary"] = build_report(project, temp, filters, sum_parents, per_cell, per_region, deduce,
+                                                 author, toc_pages, None)
+                return
+
+            def write_pdf(pdf_temp):
+                result["summary"] = build_report(project, temp, filters, sum_parents, per_cell, per_region,
+                                                 deduce, author, toc_pages, pdf_temp)
+            write_atomically(pdf_path, write_pdf, overwrite)
         try:
-            write_atomically(path, write)
-            if pdf_path is not None:
-                write_atomically(pdf_path, lambda temp: os.replace(pdf_temp, temp))
+            write_atomically(path, write, overwrite)
         except PdfError as exc:
             raise ExportError(str(exc)) from None
-        finally:
-            Path(pdf_temp).unlink(missing_ok=True)
         return replace(result["summary"], path=path, pdf=pdf_path)
     from .report import ReportSummary
     from .xlsx import export_workbook
@@ -222,5 +217,5 @@ def export_report(project: Project, path: str | Path, filters: Filters | None = 
     def write(temp):
         counter["n"] = export_workbook(temp, matrices, quoter, table, ds.codes["name"].to_dict(), fw,
                                        _intro(project.settings.get("name") or project.path.stem, ds))
-    write_atomically(path, write)
+    write_atomically(path, write, overwrite)
     return ReportSummary(path, len(matrices) + 1, counter["n"], len(ds.documents), len(table), quoter.detected)

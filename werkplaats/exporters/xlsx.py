@@ -24,6 +24,7 @@ from openpyxl.utils import get_column_letter
 from ..analysis.framework import FrameworkMatrix
 from ..analysis.matrices import FEW_WORDS, Matrix
 from ..analysis.quotes import Quoter, format_time, records, shorten
+from ..safetext import clean_name, shown
 
 HEADER_FILL = PatternFill("solid", fgColor="E7E6E6")
 FEW_WORDS_FILL = PatternFill("solid", fgColor="F2F2F2")
@@ -38,8 +39,15 @@ QUOTE_COLUMNS = ["code-id", "code", "casus", "regio", "gemeente", "soort bron", 
 MAX_CELL = 32_000  # Excel's limit is 32,767 characters per cell
 
 
+def append(ws, values) -> None:
+    """Append a row; text passes through :func:`~werkplaats.safetext.shown` (a control character would
+    make openpyxl refuse the cell, and has no place in a spreadsheet)."""
+    ws.append([shown(v) for v in values])
+
+
 def sheet_name(title: str, taken: set[str]) -> str:
     """A valid, unique sheet name (≤ 31 characters, no []:*?/\\)."""
+    title = clean_name(title)
     base = re.sub(r"[\[\]:*?/\\]", "-", title).strip("' ")[:31] or "Blad"
     name, n = base, 2
     while name.lower() in taken:
@@ -50,7 +58,7 @@ def sheet_name(title: str, taken: set[str]) -> str:
 
 
 def _header(ws, values: list[str]) -> None:
-    ws.append(values)
+    append(ws, values)
     for cell in ws[1]:
         cell.font = BOLD
         cell.fill = HEADER_FILL
@@ -111,7 +119,7 @@ def add_matrix_sheet(wb: Workbook, matrix: Matrix, taken: set[str]) -> None:
             + [matrix.column_label(c) + (" *" if c in few else "") for c in frame.columns])
     top = 1
     if matrix.is_rate and matrix.column_words:  # the words behind each rate, right under the header
-        ws.append(["(woorden)", "woorden tekst"] + [int(matrix.column_words.get(c, 0)) for c in frame.columns])
+        append(ws, ["(woorden)", "woorden tekst"] + [int(matrix.column_words.get(c, 0)) for c in frame.columns])
         for cell in ws[2]:
             cell.font = Font(name=FONT, italic=True)
             cell.fill = HEADER_FILL
@@ -123,7 +131,7 @@ def add_matrix_sheet(wb: Workbook, matrix: Matrix, taken: set[str]) -> None:
     for i, key in enumerate(frame.index):
         row = [str(key), ("  " * matrix.row_depth.get(key, 0)) + matrix.row_label(key)]
         row += [None if pd.isna(v) else float(v) for v in values[i]]
-        ws.append(row)
+        append(ws, row)
         r = ws.max_row
         if key in parents:
             for cell in ws[r]:
@@ -155,8 +163,8 @@ def add_matrix_sheet(wb: Workbook, matrix: Matrix, taken: set[str]) -> None:
             " ".join(areas), ColorScaleRule(start_type="num", start_value=0, start_color="FFFFFF",
                                             end_type="max", end_color="3182BD"))
     if few:
-        ws.append([])
-        ws.append(["*", f"Minder dan {FEW_WORDS:,} woorden tekst".replace(",", ".")
+        append(ws, [])
+        append(ws, ["*", f"Minder dan {FEW_WORDS:,} woorden tekst".replace(",", ".")
                    + ": het aantal per 10.000 woorden berust op weinig tekst (grijs, buiten de kleurschaal)."])
         ws.cell(ws.max_row, 2).font = FEW_WORDS_FONT
     print_setup(ws, f"1:{top}", "A:B")
@@ -166,7 +174,7 @@ def add_framework_sheet(wb: Workbook, fw: FrameworkMatrix, taken: set[str]) -> N
     ws = wb.create_sheet(sheet_name("Framework-matrix", taken))
     _header(ws, ["casus", "regio", "memo casus"] + [name for _, name in fw.codes])
     for case_id, name in fw.cases:
-        ws.append([name, fw.case_regions.get(case_id) or "", fw.case_memos.get(case_id, "")]
+        append(ws, [name, fw.case_regions.get(case_id) or "", fw.case_memos.get(case_id, "")]
                   + [fw.cell_text(case_id, code_id)[:MAX_CELL] for code_id, _ in fw.codes])
     for row in ws.iter_rows(min_row=2):
         for cell in row:
@@ -192,7 +200,7 @@ def add_quotes_sheet(wb: Workbook, table: pd.DataFrame, quoter: Quoter, code_nam
     quoter.max_chars = max_chars  # the quotes sheet holds (almost) the whole fragment
     try:
         for r in rows:
-            ws.append([
+            append(ws, [
                 r.code_id, code_names.get(r.code_id, r.code_id), quoter.free_text(r.casus), r.region,
                 r.municipality, r.source_type, quoter.free_text(r.title), r.role, format_time(r.timestamp),
                 r.coder, shorten(quoter.span(r.document_id, r.start, r.end), max_chars),
@@ -215,7 +223,7 @@ def add_about_sheet(wb: Workbook, lines: list[tuple[str, str]]) -> None:
     ws.title = "Toelichting"
     _header(ws, ["blad", "toelichting"])
     for sheet, text in lines:
-        ws.append([sheet, text])
+        append(ws, [sheet, text])
     ws.freeze_panes = "A2"
     ws.column_dimensions["A"].width = 34
     ws.column_dimensions["B"].width = 120

@@ -13,6 +13,7 @@ import uuid
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from ..fileio import OutputExists, replacing
 from ..pseudo import Pseudonymiser
 from ..pseudo.leaks import Leak, find_leaks
 from ..store import Package, PackageError, Project, now
@@ -70,14 +71,15 @@ def _select(project: Project, codes: list[str] | None, region: str | None) -> li
 
 def pack(project: Project, output: str | Path, *, coder: str, codes: list[str] | None = None,
          region: str | None = None, maximum: int | None = None, use_deduce: bool | None = None,
-         seed: int | None = None, skip_leaks: bool = False) -> dict:
+         seed: int | None = None, skip_leaks: bool = False, overwrite: bool = False) -> dict:
     """Write a review package; return a summary (fragments, codes, package id, fragments left out).
 
     :param skip_leaks: leave out the fragments in which personal data would remain, instead of refusing.
+    :param overwrite: replace an existing file at ``output``.
     :raises LeakError: when personal data would remain (and ``skip_leaks`` is false).
     """
-    if Path(output).exists():
-        raise PackageError(f"'{output}' bestaat al; kies een andere naam.")
+    if Path(output).exists() and not overwrite:
+        raise OutputExists(f"'{output}' bestaat al.")
     coder = coder_name(coder)
     items = _select(project, codes, region)
     if not items:
@@ -124,7 +126,7 @@ def pack(project: Project, output: str | Path, *, coder: str, codes: list[str] |
         "codebook": project.settings.get("codebook_name") or "", "codebook_version": project.settings.get("codebook_version") or "",
         "description": f"{len(fragments)} fragmenten" + (f", regio {region}" if region else ""),
     }
-    with Package(output, create=True) as package:
+    with replacing(output, overwrite, exists=False) as temp, Package(temp, create=True) as package:
         package.write(meta, code_rows, fragments)
     store.register(package_id, coder, meta["description"], fragments)
     return {"package_id": package_id, "fragments": len(fragments), "codes": len(code_rows),
