@@ -147,9 +147,31 @@ def guard_console(console) -> None:
         def process_renderables(self, renderables):
             return [Shown(r) for r in renderables]
 
-    if not getattr(console, "_werkplaats_guard", False):
-        console.push_render_hook(Guard())
-        console._werkplaats_guard = True
+    if getattr(console, "_werkplaats_guard", False):
+        return
+    guard = Guard()
+    console.push_render_hook(guard)
+    console._werkplaats_guard = True
+    # A progress bar or status (rich's Live) adds its own hook, which appends what it draws to the
+    # renderables: the guard must stay the last hook to see that too.
+    push, pop = console.push_render_hook, console.pop_render_hook
+
+    def push_below_guard(hook) -> None:
+        push(hook)
+        hooks = getattr(console, "_render_hooks", None)
+        if isinstance(hooks, list) and guard in hooks:
+            hooks.remove(guard)
+            hooks.append(guard)
+
+    def pop_below_guard() -> None:
+        hooks = getattr(console, "_render_hooks", None)
+        if isinstance(hooks, list) and hooks and hooks[-1] is guard and len(hooks) > 1:
+            del hooks[-2]
+        else:
+            pop()
+
+    console.push_render_hook = push_below_guard
+    console.pop_render_hook = pop_below_guard
 
 
 def guard_textual() -> None:

@@ -249,3 +249,25 @@ def test_textual_draws_control_characters_visibly():
     assert not FORBIDDEN.search(printable)
     assert "␛]52;c;SGFjaw==" in printable
     assert len(printable) <= strip.cell_length + 0  # cut to the strip's own width
+
+
+def test_a_progress_bar_shows_file_names_visibly():
+    """Import shows each file name in a progress bar (rich's Live adds its own render hook)."""
+    import io
+
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    from werkplaats.safetext import guard_console
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=True, width=100)
+    guard_console(console)
+    with Progress(TextColumn("Importeren"), BarColumn(), TextColumn("{task.description}"), console=console) as bar:
+        task = bar.add_task("", total=2)
+        bar.update(task, advance=1, description=hostile("pijp.txt"))
+        bar.refresh()
+    console.print(hostile("daarna"))
+    out = buffer.getvalue()
+    assert "␛]0;PWNED" in out
+    assert "\x1b]0;" not in out and "\x1b]52" not in out
