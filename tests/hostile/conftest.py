@@ -32,28 +32,27 @@ def build_small_project(path: Path) -> Path:
     """Two documents, the werkzame-factoren codebook, codings by anna and bram, a case memo."""
     from werkplaats.codebook import load_yaml_file
     from werkplaats.ingest import ImportOptions, import_files
-    from werkplaats.store import Coder, Project
+    from werkplaats.store import Project
 
     folder = path.parent / "bronnen"
     folder.mkdir(exist_ok=True)
     (folder / "interview-sandra.txt").write_text(INTERVIEW, encoding="utf-8")
     (folder / "notulen-casus.txt").write_text(NOTES, encoding="utf-8")
     with Project.create(path) as p:
-        Coder(p, "import").load_codebook(load_yaml_file(CODEBOOK))
+        p.codes.load_codebook(load_yaml_file(CODEBOOK), coder="import")
         entries = [(folder / "interview-sandra.txt", ImportOptions(region="WIL", case="Casus 1", source_type="interview")),
                    (folder / "notulen-casus.txt", ImportOptions(region="Ferm Werk", case="Casus 2"))]
         report = import_files(p, entries)
         assert report.ok, [r.reason for r in report.results]
-        anna, bram = Coder(p, "anna"), Coder(p, "bram")
-        leaves = [c["id"] for c in anna.codes() if c["depth"] == 1]
+        leaves = [c["id"] for c in p.codes.list() if c["depth"] == 1]
         items_a, items_b = [], []
-        for doc in p.documents():
-            for i, s in enumerate(p.segments(doc["id"])):
+        for doc in p.documents.list():
+            for i, s in enumerate(p.documents.segments(doc["id"])):
                 items_a.append((doc["id"], s["start"], s["end"], leaves[i % 5]))
                 items_b.append((doc["id"], s["start"], s["end"], leaves[(i + i % 2) % 5]))
-        anna.apply_many(items_a, description="test")
-        bram.apply_many(items_b, description="test")
-        anna.set_memo("case", "Casus 1", "Casusmemo: het ging langzaam.")
+        p.codings.apply_many(items_a, description="test", coder="anna")
+        p.codings.apply_many(items_b, description="test", coder="bram")
+        p.memos.set("case", "Casus 1", "Casusmemo: het ging langzaam.", coder="anna")
     return path
 
 

@@ -214,15 +214,14 @@ def test_import_cleans_names_and_keeps_offsets(tmp_path):
     assert result.exit_code == 0, result.stdout + result.stderr
     assert "stuurteken(s) in de tekst vervangen" in result.stderr
     with Project(project) as p:
-        doc = p.documents()[0]
+        doc = p.documents.list()[0]
         assert doc["title"] == "Titel"
         assert doc["municipality"] == "Houten"
-        assert [c["name"] for c in p.cases()] == ["Casus 7"]
-        full = p.document(doc["id"])
-        text = full["text"]
+        assert [c["name"] for c in p.cases.list()] == ["Casus 7"]
+        text = p.documents.get(doc["id"])["text"]
         assert not FORBIDDEN.search(text)
         assert "“echt”" in text and "�omgekeerd" in text
-        for seg in p.segments(doc["id"]):
+        for seg in p.documents.segments(doc["id"]):
             assert text[seg["start"]:seg["end"]] == seg["text"]  # offsets still hold
     c = sqlite3.connect(project)
     names = c.execute("SELECT name, value FROM case_attributes").fetchall()
