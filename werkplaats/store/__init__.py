@@ -10,9 +10,17 @@ tables (``project.documents``, ``project.cases``, ``project.codes``,
 from .attributes import AttributeValueError, Definition
 from .base import now
 from .errors import CodingError, InvalidQuery, NoCoder, NotFound, PackageError, StoreError, UndoConflict
-from .memos import cell_target
 from .project import Project
-from .review_package import Package
+
+_LAZY = {"Package": ".review_package", "cell_target": ".memos"}  # loaded on first use (start-up time)
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["AttributeValueError", "CodingError", "Definition", "InvalidQuery", "NoCoder", "NotFound", "Package",
            "PackageError", "Project", "StoreError", "UndoConflict", "cell_target", "now"]

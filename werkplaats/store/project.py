@@ -16,24 +16,27 @@ from __future__ import annotations
 
 import contextlib
 import os
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from .base import now
-from .cases import Cases
-from .codes import Codes
-from .codings import Codings
-from .documents import Documents
-from .errors import StoreError
-from .exchange import Exchange
-from .journal import Journal
-from .memos import Memos
-from .migrations import latest_version, migrate
-from .nlp import Nlp
-from .pseudo import Pseudo
-from .review import Review
-from .settings import Settings
 from . import sqlite
+from .base import now
+from .errors import StoreError
+from .migrations import latest_version, migrate
+
+if TYPE_CHECKING:
+    from .cases import Cases
+    from .codes import Codes
+    from .codings import Codings
+    from .documents import Documents
+    from .exchange import Exchange
+    from .journal import Journal
+    from .memos import Memos
+    from .nlp import Nlp
+    from .pseudo import Pseudo
+    from .review import Review
+    from .settings import Settings
 
 
 class Project:
@@ -49,17 +52,6 @@ class Project:
             raise StoreError(f"Projectbestand '{self.path}' bestaat niet. Maak eerst een nieuw project aan.")
         if create and self.path.exists() and self.path.stat().st_size > 0:
             raise StoreError(f"'{self.path}' bestaat al; kies een andere naam (bestaande bestanden worden nooit overschreven).")
-        self.documents = Documents(self)
-        self.cases = Cases(self)
-        self.settings = Settings(self)
-        self.codes = Codes(self)
-        self.codings = Codings(self)
-        self.memos = Memos(self)
-        self.journal = Journal(self)
-        self.nlp = Nlp(self)
-        self.pseudo = Pseudo(self)
-        self.review = Review(self)
-        self.exchange = Exchange(self)
         try:
             self.db = sqlite.connect(self.path)
             sqlite.configure(self.db, self.path, create=create)
@@ -75,6 +67,63 @@ class Project:
                 self.settings.set("created_at", now())
                 self.settings.set("name", self.path.stem)
                 self.cases.seed()
+
+    # -- the table families (each module loaded when first used: a command pays only for what it reads) --
+
+    @cached_property
+    def documents(self) -> "Documents":
+        from .documents import Documents
+        return Documents(self)
+
+    @cached_property
+    def cases(self) -> "Cases":
+        from .cases import Cases
+        return Cases(self)
+
+    @cached_property
+    def settings(self) -> "Settings":
+        from .settings import Settings
+        return Settings(self)
+
+    @cached_property
+    def codes(self) -> "Codes":
+        from .codes import Codes
+        return Codes(self)
+
+    @cached_property
+    def codings(self) -> "Codings":
+        from .codings import Codings
+        return Codings(self)
+
+    @cached_property
+    def memos(self) -> "Memos":
+        from .memos import Memos
+        return Memos(self)
+
+    @cached_property
+    def journal(self) -> "Journal":
+        from .journal import Journal
+        return Journal(self)
+
+    @cached_property
+    def nlp(self) -> "Nlp":
+        from .nlp import Nlp
+        return Nlp(self)
+
+    @cached_property
+    def pseudo(self) -> "Pseudo":
+        from .pseudo import Pseudo
+        return Pseudo(self)
+
+    @cached_property
+    def review(self) -> "Review":
+        from .review import Review
+        return Review(self)
+
+    @cached_property
+    def exchange(self) -> "Exchange":
+        from .exchange import Exchange
+        return Exchange(self)
 
     # -- basics -------------------------------------------------------------
 

@@ -6,25 +6,25 @@ never imports anything from the live store (schema strings, table modules):
 what shipped stays exactly what it was. Steps run in order, each in its own
 transaction, and the version is bumped inside that transaction, so a crash
 never leaves a half-migrated project. Never edit a step that has shipped:
-add a new one at the end of :data:`STEPS`.
+add a new one at the end of :data:`STEP_NAMES`. A step's module is imported
+only when a file needs it.
 """
 
 from __future__ import annotations
 
+import importlib
 from types import ModuleType
 
 import sqlite_utils
 
 from ..sqlite import run_script, set_user_version, user_version
-from . import (m001_initial, m002_coding, m003_coder_code_index, m004_pseudonymisation, m005_review, m006_exchange,
-               m007_segment_memos, m008_nlp, m009_decision_spans)
 
-STEPS: list[ModuleType] = [
-    m001_initial, m002_coding, m003_coder_code_index, m004_pseudonymisation, m005_review, m006_exchange,
-    m007_segment_memos, m008_nlp, m009_decision_spans,
+STEP_NAMES = [
+    "m001_initial", "m002_coding", "m003_coder_code_index", "m004_pseudonymisation", "m005_review", "m006_exchange",
+    "m007_segment_memos", "m008_nlp", "m009_decision_spans",
 ]
 
-__all__ = ["STEPS", "current_version", "latest_version", "migrate", "run_script"]
+__all__ = ["STEP_NAMES", "current_version", "latest_version", "migrate", "run_script", "step"]
 
 
 def current_version(db: sqlite_utils.Database) -> int:
@@ -32,19 +32,20 @@ def current_version(db: sqlite_utils.Database) -> int:
 
 
 def latest_version() -> int:
-    return len(STEPS)
+    return len(STEP_NAMES)
 
 
-def step_name(step: ModuleType) -> str:
-    return step.__name__.rsplit(".", 1)[-1]
+def step(number: int) -> ModuleType:
+    """The module of step ``number`` (1-based)."""
+    return importlib.import_module(f".{STEP_NAMES[number - 1]}", __name__)
 
 
-def apply_step(db: sqlite_utils.Database, step: ModuleType) -> None:
+def apply_step(db: sqlite_utils.Database, module: ModuleType) -> None:
     """Run one step's SQL (or its ``up`` function) in the current transaction."""
-    if hasattr(step, "up"):
-        step.up(db)
+    if hasattr(module, "up"):
+        module.up(db)
     else:
-        run_script(db, step.SQL)
+        run_script(db, module.SQL)
 
 
 def migrate(db: sqlite_utils.Database, to: int | None = None) -> list[str]:
@@ -52,9 +53,9 @@ def migrate(db: sqlite_utils.Database, to: int | None = None) -> list[str]:
     applied = []
     version = current_version(db)
     target = latest_version() if to is None else to
-    for number, step in enumerate(STEPS[version:target], start=version + 1):
+    for number in range(version + 1, target + 1):
         with db.atomic():
-            apply_step(db, step)
+            apply_step(db, step(number))
             set_user_version(db, number)
-        applied.append(step_name(step))
+        applied.append(STEP_NAMES[number - 1])
     return applied
